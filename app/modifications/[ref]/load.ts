@@ -1,0 +1,33 @@
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { can, type Action } from "@/lib/auth/permissions";
+import { principalOf } from "@/lib/auth/authorize";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { getModificationByRef } from "@/lib/modifications/get-modification";
+import { currentRef, modificationPath } from "@/lib/modifications/refs";
+
+/** The modification an address names, or the 404 page. Cached per request (page and metadata share it). */
+export const loadModification = cache(async (ref: string) => {
+  try {
+    return await getModificationByRef(db(), ref);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+});
+
+/** The modification's section tabs the user may open. */
+export function modificationTabs(m: { draftRef: string }, user: CurrentUser | null) {
+  const tabs: { href: string; label: string; action: Action }[] = [
+    { href: modificationPath(m), label: "Overview", action: "modification.readOverview" },
+    { href: modificationPath(m, "requirements"), label: "Requirements", action: "requirement.read" },
+    { href: modificationPath(m, "service-requests"), label: "Service Requests", action: "serviceRequest.read" },
+  ];
+  return tabs.filter((t) => can(principalOf(user), t.action));
+}
+
+export function modificationCrumbs(m: { draftRef: string; proposalRef: string | null }) {
+  return [{ href: "/", label: "Modifications" }, { href: modificationPath(m), label: currentRef(m) }];
+}

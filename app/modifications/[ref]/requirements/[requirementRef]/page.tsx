@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { authorizePage } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/labels";
+import { modificationPath } from "@/lib/modifications/refs";
+import { getRequirement } from "@/lib/requirements/get-requirement";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Markdown } from "@/components/markdown";
+import { RequirementStatusBadge } from "@/components/requirement-status-badge";
+import { TraceLinks } from "@/components/trace-links";
+import { loadModification, modificationCrumbs } from "../../load";
+
+type Props = PageProps<"/modifications/[ref]/requirements/[requirementRef]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { ref, requirementRef } = await params;
+  return { title: `${requirementRef.toUpperCase()} · ${ref.toUpperCase()}` };
+}
+
+export default async function RequirementPage({ params }: Props) {
+  const { ref, requirementRef } = await params;
+  await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}`);
+  const m = await loadModification(ref);
+  const requirement = await getRequirement(db(), m.id, requirementRef).catch((error) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const link = (r: string) => modificationPath(m, "requirements", r);
+
+  return (
+    <>
+      <Breadcrumbs items={[...modificationCrumbs(m), { href: modificationPath(m, "requirements"), label: "Requirements" }, { label: requirement.ref }]} />
+      <p className="text-slate-700">{requirement.area.title}</p>
+      <h1 className="mb-2 text-3xl font-bold">
+        {requirement.ref}: {requirement.title}
+      </h1>
+      <p className="mb-6 flex flex-wrap items-center gap-3">
+        <RequirementStatusBadge status={requirement.status} />
+        <span>
+          Version {requirement.current.version}, by {requirement.current.author.name} on{" "}
+          <time dateTime={requirement.current.createdAt.toISOString()}>{formatDateTime(requirement.current.createdAt)}</time>
+        </span>
+      </p>
+      <div className="grid gap-8 lg:grid-cols-3">
+        <article className="bg-white p-6 lg:col-span-2" aria-label="Requirement text">
+          <Markdown>{requirement.body}</Markdown>
+          <p className="mt-6 border-t border-slate-200 pt-3 text-sm text-slate-700">Change note: {requirement.current.changeNote}</p>
+        </article>
+        <aside>
+          <TraceLinks from={requirement.linksFrom} to={requirement.linksTo} requirementHref={link} serviceRequestsHref={modificationPath(m, "service-requests")} />
+          <p className="mt-6">
+            <Link href={modificationPath(m, "requirements")}>Back to all requirements</Link>
+          </p>
+        </aside>
+      </div>
+    </>
+  );
+}

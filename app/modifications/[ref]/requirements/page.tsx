@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { authorizePage } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { RequirementStatus } from "@/lib/generated/prisma/enums";
+import { formatDate, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
+import { currentRef, modificationPath } from "@/lib/modifications/refs";
+import { findRequirementsByArea, requirementFilterSchema } from "@/lib/requirements/find-requirements";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ModificationTabs } from "@/components/modification-tabs";
+import { RequirementStatusBadge } from "@/components/requirement-status-badge";
+import { loadModification, modificationCrumbs, modificationTabs } from "../load";
+
+export async function generateMetadata({ params }: PageProps<"/modifications/[ref]/requirements">): Promise<Metadata> {
+  return { title: `Business requirements · ${(await params).ref.toUpperCase()}` };
+}
+
+export default async function RequirementsPage({ params, searchParams }: PageProps<"/modifications/[ref]/requirements">) {
+  const { ref } = await params;
+  const user = await authorizePage("requirement.read", `/modifications/${ref}/requirements`);
+  const m = await loadModification(ref);
+  const filter = requirementFilterSchema.parse(await searchParams);
+  const areas = await findRequirementsByArea(db(), m.id, filter);
+  const here = modificationPath(m, "requirements");
+  const total = areas.reduce((n, a) => n + a.requirements.length, 0);
+
+  return (
+    <>
+      <Breadcrumbs items={[...modificationCrumbs(m), { label: "Requirements" }]} />
+      <h1 className="mb-4 text-3xl font-bold">{currentRef(m)} business requirements</h1>
+      <ModificationTabs tabs={modificationTabs(m, user)} current={here} />
+
+      <form method="get" action={here} className="mb-6 flex flex-wrap items-end gap-3 bg-white p-4">
+        <div>
+          <label htmlFor="status" className="mb-1 block font-semibold">Status</label>
+          <select id="status" name="status" defaultValue={filter.status ?? ""} className="rounded border border-slate-500 bg-white px-3 py-2">
+            <option value="">All statuses</option>
+            {Object.values(RequirementStatus).map((s) => (
+              <option key={s} value={s}>{REQUIREMENT_STATUS_LABELS[s]}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">Filter</button>
+        {filter.status && <Link href={here}>Clear filter</Link>}
+      </form>
+
+      <p role="status" className="mb-4">
+        {total} requirement{total === 1 ? "" : "s"}
+        {filter.status ? ` with status ${REQUIREMENT_STATUS_LABELS[filter.status]}` : ""}
+      </p>
+
+      {areas.map((area) => (
+        <section key={area.id} aria-labelledby={`area-${area.code}`} className="mb-8">
+          <h2 id={`area-${area.code}`} className="text-2xl font-bold">{area.title}</h2>
+          <p className="mb-3 text-slate-700">{area.description}</p>
+          {area.requirements.length === 0 ? (
+            <p className="italic">No requirements{filter.status ? " with this status" : ""} in this area.</p>
+          ) : (
+            <table className="w-full border-collapse bg-white text-left">
+              <thead>
+                <tr className="border-b-2 border-slate-400">
+                  <th scope="col" className="w-24 p-2">Ref</th>
+                  <th scope="col" className="p-2">Title</th>
+                  <th scope="col" className="w-28 p-2">Status</th>
+                  <th scope="col" className="w-20 p-2">Version</th>
+                  <th scope="col" className="w-40 p-2">Last changed</th>
+                </tr>
+              </thead>
+              <tbody>
+                {area.requirements.map((r) => (
+                  <tr key={r.id} className="border-b border-slate-200">
+                    <td className="p-2 font-semibold"><Link href={modificationPath(m, "requirements", r.ref)}>{r.ref}</Link></td>
+                    <td className="p-2">{r.title}</td>
+                    <td className="p-2"><RequirementStatusBadge status={r.status} /></td>
+                    <td className="p-2">v{r.version}</td>
+                    <td className="p-2">{formatDate(r.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

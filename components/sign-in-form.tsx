@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState } from "@/lib/actions/form-state";
+import { FormField } from "./form-field";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  callbackUrl: string;
+};
+
+/** Posts as a plain form without JavaScript; with it, errors appear without a page load. */
+export function SignInForm({ action, callbackUrl }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  return (
+    <form action={formAction} noValidate className="rounded border border-slate-300 bg-white p-6">
+      {state.status === "error" && (
+        <div role="alert" className="mb-4 border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+          {state.message}
+        </div>
+      )}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <FormField name="email" label="Email" type="email" autoComplete="username" required errors={state.fieldErrors?.email} />
+      <FormField name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

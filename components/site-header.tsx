@@ -1,0 +1,36 @@
+import Link from "next/link";
+
+export type HeaderUser = { name: string; roleLabel: string; organisation: string | null };
+
+/** Who you are, on every page; the sign-out button is a plain form, so it works without JavaScript. */
+export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut: () => Promise<void> }) {
+  return (
+    <header className="bg-brand-dark text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-white no-underline hover:text-white">
+          SEC Refinement Portal
+        </Link>
+        {user ? (
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <p>
+              Signed in as <span className="font-semibold">{user.name}</span>
+              <span className="ml-1">
+                ({user.roleLabel}
+                {user.organisation ? `, ${user.organisation}` : ""})
+              </span>
+            </p>
+            <form action={signOut}>
+              <button type="submit" className="rounded border border-white px-3 py-1 text-white hover:bg-white hover:text-brand-dark">
+                Sign out
+              </button>
+            </form>
+          </div>
+        ) : (
+          <Link href="/signin" className="text-sm text-white hover:text-white">
+            Sign in
+          </Link>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { isAppError } from "@/lib/errors";
+
+/** What a form's server action returns: shown next to the form, so a mistake never loses the user's input. */
+export type FormState = {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+};
+
+export const IDLE: FormState = { status: "idle" };
+
+/** Reads a form with zod; invalid input becomes field messages, and nothing is done. */
+export function parseForm<T extends z.ZodType>(schema: T, formData: FormData):
+  | { ok: true; data: z.infer<T> }
+  | { ok: false; state: FormState } {
+  const parsed = schema.safeParse(Object.fromEntries(formData));
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    state: { status: "error", message: "Please correct the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> },
+  };
+}
+
+/** The one error policy: errors users can act on are shown; anything else is logged and replaced by a generic message. */
+export function errorState(error: unknown): FormState {
+  if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
+  console.error(error);
+  return { status: "error", message: "Something went wrong on our side. Nothing was changed; please try again." };
+}

@@ -1,0 +1,77 @@
+/** How the domain's enum values read on the page. */
+import type {
+  Committee,
+  DocumentKind,
+  ModificationPath,
+  ModificationStage,
+  PartyCategory,
+  RequirementStatus,
+  Role,
+  WindowStatus,
+} from "@/lib/generated/prisma/enums";
+
+export const ROLE_LABELS: Record<Role, string> = {
+  SECAS: "SECAS",
+  WORKING_GROUP: "Working Group member",
+  DCC_ANALYST: "DCC analyst",
+  REVIEWER: "Reviewer",
+  PARTY_RESPONDENT: "Party respondent",
+};
+
+export const COMMITTEE_LABELS: Record<Committee, string> = { OPSG: "OPSG", TABASC: "TABASC", SSC: "SSC", CSC: "CSC" };
+
+export const PARTY_CATEGORY_LABELS: Record<PartyCategory, string> = {
+  LARGE_SUPPLIER: "Large Supplier",
+  SMALL_SUPPLIER: "Small Supplier",
+  ELECTRICITY_NETWORK_PARTY: "Electricity Network Party",
+  GAS_NETWORK_PARTY: "Gas Network Party",
+  OTHER_SEC_PARTY: "Other SEC Party",
+};
+
+export const STAGE_LABELS: Record<ModificationStage, string> = {
+  DEVELOPMENT: "Development Stage",
+  REFINEMENT: "Refinement Process",
+  REPORT: "Report Phase",
+  DECISION: "Decision",
+  IMPLEMENTATION: "Implementation",
+  CLOSED: "Closed",
+  WITHDRAWN: "Withdrawn",
+};
+
+export const PATH_LABELS: Record<ModificationPath, string> = {
+  PATH_1_AUTHORITY_LED: "Path 1: Authority-led",
+  PATH_2_AUTHORITY_DETERMINATION: "Path 2: Authority Determination",
+  PATH_3_SELF_GOVERNANCE: "Path 3: Self-Governance",
+  FAST_TRACK: "Fast-Track",
+};
+
+export const REQUIREMENT_STATUS_LABELS: Record<RequirementStatus, string> = {
+  DRAFT: "Draft",
+  PROPOSED: "Proposed",
+  AGREED: "Agreed",
+  WITHDRAWN: "Withdrawn",
+};
+
+export const WINDOW_STATUS_LABELS: Record<WindowStatus, string> = { PLANNED: "Planned", OPEN: "Open", CLOSED: "Closed" };
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  PROBLEM_STATEMENT: "Problem Statement",
+  INITIAL_FEEDBACK_PAPER: "Initial feedback paper",
+  BUSINESS_REQUIREMENTS: "Business Requirements",
+  DCC_PRELIMINARY_ASSESSMENT: "DCC Preliminary Assessment",
+  DCC_IMPACT_ASSESSMENT: "DCC Impact Assessment",
+  WORKING_GROUP_SUMMARY: "Working Group summary",
+  CONSULTATION: "Consultation",
+  COLLATED_RESPONSES: "Collated responses",
+  MODIFICATION_REPORT: "Modification Report",
+  LEGAL_TEXT: "Legal text",
+  CHANGE_BOARD_VOTE: "Change Board vote",
+  DECISION_LETTER: "Decision letter",
+  OTHER: "Document",
+};
+
+const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const DATE_TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+
+export const formatDate = (date: Date) => DATE.format(date);
+export const formatDateTime = (date: Date) => DATE_TIME.format(date);

@@ -1,0 +1,21 @@
+import type { DbOrTx } from "@/lib/db";
+
+/** The Service Request matrix with the requirements that reference each Service Request, in two queries. */
+export function findServiceRequests(db: DbOrTx, modificationId: string) {
+  return db.serviceRequest.findMany({
+    where: { modificationId },
+    orderBy: [{ eligibleForMdr: "desc" }, { number: "asc" }],
+    select: {
+      id: true,
+      number: true,
+      name: true,
+      eligibleForMdr: true,
+      targetResponseTime: true,
+      testingScenario: true,
+      illustrative: true,
+      links: { orderBy: { requirement: { number: "asc" } }, select: { requirement: { select: { ref: true, title: true } } } },
+    },
+  });
+}
+
+export type ServiceRequestRow = Awaited<ReturnType<typeof findServiceRequests>>[number];
