@@ -3,7 +3,8 @@ import { readdirSync } from "node:fs";
 import pg from "pg";
 import { db, disconnectDb } from "@/lib/db";
 import { demoAccountsWanted, seedDatabase } from "@/lib/seed/seed-database";
-import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+import { dropDatabase, ensureDatabase, withDatabase } from "./postgres-server";
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -23,9 +24,17 @@ export async function migrate(url: string): Promise<void> {
   runPrisma(url, ["migrate", "deploy"]);
 }
 
-export function runPrisma(url: string, args: string[]): void {
-  const result = spawnSync("node_modules/.bin/prisma", args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
-  if (result.status !== 0) throw new Error(`prisma ${args.join(" ")} failed`);
+/** Runs the Prisma CLI against `url`; quiet prints its output only when it fails. */
+export function runPrisma(url: string, args: string[], { quiet = false } = {}): void {
+  const result = spawnSync("node_modules/.bin/prisma", args, {
+    stdio: quiet ? "pipe" : "inherit",
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  if (result.status !== 0) {
+    if (quiet) console.error(result.stdout, result.stderr);
+    throw new Error(`prisma ${args.join(" ")} failed`);
+  }
 }
 
 async function migrationsApplied(url: string): Promise<boolean> {
@@ -55,3 +64,13 @@ export async function seedIfEmpty(url: string, log: (line: string) => void = con
   }
   await disconnectDb();
 }
+
+/** A new, empty, migrated database on a server (tests and benchmark): dropped first if it exists. */
+export async function createFreshDatabase(serverUrl: string, name: string): Promise<string> {
+  await dropDatabase(serverUrl, name);
+  await ensureDatabase(serverUrl, name);
+  const url = withDatabase(serverUrl, name);
+  runPrisma(url, ["migrate", "deploy"], { quiet: true });
+  return url;
+}
+

@@ -11,7 +11,6 @@ import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import path from "node:path";
-import pg from "pg";
 
 export type RunningPostgres = { url: (database: string) => string; port: number; stop: () => Promise<void> };
 type Settings = { password: string };
@@ -44,18 +43,6 @@ export async function startEmbeddedPostgres(
   const url = (database: string) =>
     `postgresql://postgres:${encodeURIComponent(settings.password)}@127.0.0.1:${port}/${database}`;
   return { url, port, stop: () => stopServer(server) };
-}
-
-/** Creates the database when it is missing. Works on any server, embedded or not. */
-export async function ensureDatabase(serverUrl: string, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
-  } finally {
-    await client.end();
-  }
 }
 
 // Only the binaries come from the package: its EmbeddedPostgres class installs a SIGINT hook that

@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { createFreshDatabase } from "@/lib/cli/database";
+import { dropDatabase } from "@/lib/cli/postgres-server";
+import { startEmbeddedPostgres } from "@/lib/cli/embedded-postgres";
+import { MACHINE_SERVER_URL, TEST_DATABASE_NAME, type Target } from "./targets";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+/** Gives each project a fresh, migrated database on its server; removes it afterwards. */
+export default async function setup(project: TestProject) {
+  const target = project.name as Target;
+  if (target === "server") {
+    project.provide("databaseUrl", await createFreshDatabase(MACHINE_SERVER_URL, TEST_DATABASE_NAME));
+    return () => dropDatabase(MACHINE_SERVER_URL, TEST_DATABASE_NAME);
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), "portal-test-pg-"));
+  const server = await startEmbeddedPostgres(dir);
+  project.provide("databaseUrl", await createFreshDatabase(server.url("postgres"), TEST_DATABASE_NAME));
+  return async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

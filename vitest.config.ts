@@ -1,0 +1,29 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+import { isReachable } from "./lib/cli/postgres-server";
+import { MACHINE_SERVER_URL } from "./lib/test/targets";
+
+// The integration suite runs once per PostgreSQL server: the embedded one always, and the
+// machine's server (TEST_DATABASE_URL, or 127.0.0.1:5432) when it answers.
+const targets = ["embedded", ...((await isReachable(MACHINE_SERVER_URL)) ? ["server"] : [])];
+if (targets.length === 1) console.log(`No PostgreSQL server at ${MACHINE_SERVER_URL}: running on the embedded server only.`);
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    projects: targets.map((name) => ({
+      extends: true,
+      test: {
+        name,
+        include: ["lib/**/*.test.ts"],
+        environment: "node",
+        globalSetup: ["lib/test/global-setup.ts"],
+        setupFiles: ["lib/test/setup-env.ts"],
+        // Test files share one database per server and reset it, so they run one at a time.
+        fileParallelism: false,
+        testTimeout: 30_000,
+        hookTimeout: 120_000,
+      },
+    })),
+  },
+});
