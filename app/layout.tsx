@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { GeistSans } from "geist/font/sans";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { COMMITTEE_LABELS, ROLE_LABELS } from "@/lib/labels";
 import { SiteHeader } from "@/components/site-header";
 import { signOutAction } from "./signin/actions";
@@ -17,6 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     name: user.name,
     roleLabel: user.committee ? `${COMMITTEE_LABELS[user.committee]} ${ROLE_LABELS[user.role].toLowerCase()}` : ROLE_LABELS[user.role],
     organisation: user.organisation?.name ?? null,
+    links: can(user.role, "user.manage") ? [{ href: "/admin/users", label: "Users" }] : [],
   };
   return (
     <html lang="en-GB" className={GeistSans.variable}>

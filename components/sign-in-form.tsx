@@ -20,7 +20,15 @@ export function SignInForm({ action, callbackUrl }: Props) {
         </div>
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormField name="email" label="Email" type="email" autoComplete="username" required errors={state.fieldErrors?.email} />
+      <FormField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
       <FormField name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
         {pending ? "Signing in…" : "Sign in"}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-export type HeaderUser = { name: string; roleLabel: string; organisation: string | null };
+export type HeaderUser = { name: string; roleLabel: string; organisation: string | null; links: { href: string; label: string }[] };
 
 /** Who you are, on every page; the sign-out button is a plain form, so it works without JavaScript. */
 export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut: () => Promise<void> }) {
@@ -12,6 +12,11 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
         </Link>
         {user ? (
           <div className="flex flex-wrap items-center gap-3 text-sm">
+            {user.links.map((l) => (
+              <Link key={l.href} href={l.href} className="text-white hover:text-white">
+                {l.label}
+              </Link>
+            ))}
             <p>
               Signed in as <span className="font-semibold">{user.name}</span>
               <span className="ml-1">

@@ -9,15 +9,16 @@ import { errorState, parseForm, type FormState } from "@/lib/actions/form-state"
 import { db } from "@/lib/db";
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = { email: String(formData.get("email") ?? "") };
   const form = parseForm(credentialsSchema, formData);
-  if (!form.ok) return form.state;
+  if (!form.ok) return { ...form.state, values };
   let user;
   try {
     user = await signInWithPassword(db(), form.data);
   } catch (error) {
-    return errorState(error);
+    return { ...errorState(error), values };
   }
-  if (!user) return { status: "error", message: "That email and password do not match an active account." };
+  if (!user) return { status: "error", message: "That email and password do not match an active account.", values };
   const { name, options } = sessionCookie();
   (await cookies()).set(name, await createSessionToken(user.id), options);
   redirect(safeReturnPath(formData.get("callbackUrl")));

@@ -6,6 +6,8 @@ export type FormState = {
   status: "idle" | "error" | "success";
   message?: string;
   fieldErrors?: Record<string, string[]>;
+  /** What was submitted, to put back in the form (React resets a form after its action runs). Never secrets. */
+  values?: Record<string, string>;
 };
 
 export const IDLE: FormState = { status: "idle" };

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { authorizePage } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { COMMITTEE_LABELS, PARTY_CATEGORY_LABELS, ROLE_LABELS } from "@/lib/labels";
+import { findUsers } from "@/lib/users/find-users";
+import { Badge } from "@/components/badge";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  await authorizePage("user.manage", "/admin/users");
+  const users = await findUsers(db());
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: "Modifications" }, { label: "Users" }]} />
+      <h1 className="mb-4 text-3xl font-bold">Users</h1>
+      <p className="mb-4 max-w-3xl">Everyone who can sign in, with the role that decides what they may do.</p>
+      <table className="w-full border-collapse bg-white text-left">
+        <thead>
+          <tr className="border-b-2 border-slate-400">
+            <th scope="col" className="p-2">Name</th>
+            <th scope="col" className="p-2">Email</th>
+            <th scope="col" className="p-2">Role</th>
+            <th scope="col" className="p-2">Organisation</th>
+            <th scope="col" className="p-2">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id} className="border-b border-slate-200">
+              <td className="p-2">{u.name}</td>
+              <td className="p-2">{u.email}</td>
+              <td className="p-2">
+                {ROLE_LABELS[u.role]}
+                {u.committee && ` (${COMMITTEE_LABELS[u.committee]})`}
+              </td>
+              <td className="p-2">
+                {u.organisation?.name ?? "None"}
+                {u.organisation?.partyCategory && <span className="block text-sm text-slate-700">{PARTY_CATEGORY_LABELS[u.organisation.partyCategory]}</span>}
+              </td>
+              <td className="p-2">{u.disabled ? <Badge tone="muted">Disabled</Badge> : <Badge tone="success">Active</Badge>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
