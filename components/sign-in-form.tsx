@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
+import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 
 type Props = {
@@ -14,11 +15,7 @@ export function SignInForm({ action, callbackUrl }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   return (
     <form action={formAction} noValidate className="rounded border border-slate-300 bg-white p-6">
-      {state.status === "error" && (
-        <div role="alert" className="mb-4 border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
-          {state.message}
-        </div>
-      )}
+      <FormAlert state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormField
         name="email"

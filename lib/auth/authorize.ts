@@ -1,5 +1,4 @@
 import { forbidden, redirect } from "next/navigation";
-import { AppError } from "@/lib/errors";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { can, VISITOR, type Action } from "./permissions";
 
@@ -16,12 +15,4 @@ export async function authorizePage(action: Action, returnTo: string): Promise<C
   if (can(principalOf(user), action)) return user;
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   forbidden();
-}
-
-/** For mutations: the signed-in user allowed to do `action`, or an AppError to show. */
-export async function authorizeMutation(action: Action): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
-  if (!can(user.role, action)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  return user;
 }

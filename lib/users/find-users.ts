@@ -15,3 +15,19 @@ export function findUsers(db: DbOrTx) {
     },
   });
 }
+
+/** One account as SECAS edits it, with the organisations to choose from. */
+export async function getUserForEditing(db: DbOrTx, id: string) {
+  const [user, organisations] = await Promise.all([
+    db.user.findUnique({
+      where: { id },
+      select: { id: true, name: true, email: true, role: true, committee: true, organisationId: true, disabled: true, version: true },
+    }),
+    findOrganisations(db),
+  ]);
+  return user ? { user, organisations } : null;
+}
+
+export function findOrganisations(db: DbOrTx) {
+  return db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

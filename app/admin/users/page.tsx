@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { authorizePage } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { COMMITTEE_LABELS, PARTY_CATEGORY_LABELS, ROLE_LABELS } from "@/lib/labels";
@@ -8,14 +9,26 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Users" };
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
   await authorizePage("user.manage", "/admin/users");
   const users = await findUsers(db());
+  const { saved } = await searchParams;
+  const savedUser = users.find((u) => u.id === saved);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Modifications" }, { label: "Users" }]} />
       <h1 className="mb-4 text-3xl font-bold">Users</h1>
       <p className="mb-4 max-w-3xl">Everyone who can sign in, with the role that decides what they may do.</p>
+      {savedUser && (
+        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+          Saved {savedUser.name}&apos;s account.
+        </p>
+      )}
+      <p className="mb-4">
+        <Link href="/admin/users/new" className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
+          Add a user
+        </Link>
+      </p>
       <table className="w-full border-collapse bg-white text-left">
         <thead>
           <tr className="border-b-2 border-slate-400">
@@ -29,7 +42,9 @@ export default async function UsersPage() {
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className="border-b border-slate-200">
-              <td className="p-2">{u.name}</td>
+              <td className="p-2">
+                <Link href={`/admin/users/${u.id}`}>{u.name}</Link>
+              </td>
               <td className="p-2">{u.email}</td>
               <td className="p-2">
                 {ROLE_LABELS[u.role]}

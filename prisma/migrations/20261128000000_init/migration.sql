@@ -75,6 +75,7 @@ CREATE TABLE "User" (
     "committee" "Committee",
     "organisationId" TEXT,
     "disabled" BOOLEAN NOT NULL DEFAULT false,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 

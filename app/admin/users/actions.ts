@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formValues, performMutation } from "@/lib/actions/perform-mutation";
+import type { FormState } from "@/lib/actions/form-state";
+import { db } from "@/lib/db";
+import { createUser } from "@/lib/users/create-user";
+import { expectedVersionSchema, newUserSchema, userAccessSchema } from "@/lib/users/schemas";
+import { updateUserAccess } from "@/lib/users/update-user-access";
+
+const ACCESS_FIELDS = ["role", "committee", "organisationId", "disabled"];
+
+export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await performMutation(newUserSchema, formData, (actor, input) => createUser(db(), actor, input), formValues("name", "email", ...ACCESS_FIELDS));
+  if (!outcome.ok) return outcome.state;
+  revalidatePath("/admin/users");
+  redirect(`/admin/users?saved=${outcome.result.id}`);
+}
+
+const accessEditSchema = z.intersection(z.object({ userId: z.string().min(1), expectedVersion: expectedVersionSchema }), userAccessSchema);
+
+export async function updateUserAccessAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await performMutation(
+    accessEditSchema,
+    formData,
+    (actor, { userId, expectedVersion, ...access }) => updateUserAccess(db(), actor, { userId, expectedVersion, access }),
+    formValues(...ACCESS_FIELDS),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidatePath("/admin/users");
+  redirect(`/admin/users?saved=${String(formData.get("userId"))}`);
+}
