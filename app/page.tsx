@@ -5,6 +5,7 @@ import { findModifications } from "@/lib/modifications/find-modifications";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { formatDate, STAGE_LABELS } from "@/lib/labels";
 import { Badge } from "@/components/badge";
+import { TableHead } from "@/components/table-head";
 
 export default async function RegisterPage() {
   await authorizePage("register.read", "/");
@@ -21,15 +22,7 @@ export default async function RegisterPage() {
       ) : (
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">Modifications, newest first</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">Reference</th>
-              <th scope="col" className="p-2">Title</th>
-              <th scope="col" className="p-2">Stage</th>
-              <th scope="col" className="p-2">Proposer</th>
-              <th scope="col" className="p-2">Raised</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Reference", "Title", "Stage", "Proposer", "Raised"]} />
           <tbody>
             {modifications.map((m) => (
               <tr key={m.id} className="border-b border-slate-200 align-top">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SignOutButton } from "./sign-out-button";
 
 export type HeaderUser = { name: string; roleLabel: string; organisation: string | null; links: { href: string; label: string }[] };
 
@@ -24,11 +25,7 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
                 {user.organisation ? `, ${user.organisation}` : ""})
               </span>
             </p>
-            <form action={signOut}>
-              <button type="submit" className="rounded border border-white px-3 py-1 text-white hover:bg-white hover:text-brand-dark">
-                Sign out
-              </button>
-            </form>
+            <SignOutButton action={signOut} className="rounded border border-white px-3 py-1 text-white hover:bg-white hover:text-brand-dark" />
           </div>
         ) : (
           <Link href="/signin" className="text-sm text-white hover:text-white">

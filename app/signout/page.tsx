@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { SignOutButton } from "@/components/sign-out-button";
 import { signOutAction } from "../signin/actions";
 
 export const metadata: Metadata = { title: "Sign out" };
@@ -11,11 +12,7 @@ export default async function SignOutPage() {
     <div className="max-w-xl">
       <h1 className="mb-4 text-3xl font-bold">Sign out</h1>
       <p className="mb-4">Signing out ends your session on this browser.</p>
-      <form action={signOutAction}>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-          Sign out
-        </button>
-      </form>
+      <SignOutButton action={signOutAction} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark" />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { COMMITTEE_LABELS, PARTY_CATEGORY_LABELS, ROLE_LABELS } from "@/lib/labe
 import { findUsers } from "@/lib/users/find-users";
 import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -30,15 +31,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
         </Link>
       </p>
       <table className="w-full border-collapse bg-white text-left">
-        <thead>
-          <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="p-2">Name</th>
-            <th scope="col" className="p-2">Email</th>
-            <th scope="col" className="p-2">Role</th>
-            <th scope="col" className="p-2">Organisation</th>
-            <th scope="col" className="p-2">Status</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Name", "Email", "Role", "Organisation", "Status"]} />
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className="border-b border-slate-200">

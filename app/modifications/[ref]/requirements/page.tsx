@@ -10,6 +10,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ModificationTabs } from "@/components/modification-tabs";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
+import { TableHead } from "@/components/table-head";
 
 export async function generateMetadata({ params }: PageProps<"/modifications/[ref]/requirements">): Promise<Metadata> {
   return { title: `Business requirements · ${(await params).ref.toUpperCase()}` };
@@ -57,15 +58,7 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
             <p className="italic">No requirements{filter.status ? " with this status" : ""} in this area.</p>
           ) : (
             <table className="w-full border-collapse bg-white text-left">
-              <thead>
-                <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className="w-24 p-2">Ref</th>
-                  <th scope="col" className="p-2">Title</th>
-                  <th scope="col" className="w-28 p-2">Status</th>
-                  <th scope="col" className="w-20 p-2">Version</th>
-                  <th scope="col" className="w-40 p-2">Last changed</th>
-                </tr>
-              </thead>
+              <TableHead columns={[{ label: "Ref", className: "w-24" }, "Title", { label: "Status", className: "w-28" }, { label: "Version", className: "w-20" }, { label: "Last changed", className: "w-40" }]} />
               <tbody>
                 {area.requirements.map((r) => (
                   <tr key={r.id} className="border-b border-slate-200">

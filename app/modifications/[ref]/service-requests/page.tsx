@@ -8,6 +8,7 @@ import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ModificationTabs } from "@/components/modification-tabs";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
+import { TableHead } from "@/components/table-head";
 
 type Props = PageProps<"/modifications/[ref]/service-requests">;
 
@@ -40,15 +41,7 @@ export default async function ServiceRequestsPage({ params }: Props) {
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">Service Requests and their eligibility for the MDR User Role</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">Service Request</th>
-              <th scope="col" className="p-2">Eligible for MDR</th>
-              <th scope="col" className="p-2">Target Response Time</th>
-              <th scope="col" className="p-2">Testing scenario</th>
-              <th scope="col" className="p-2">Referenced by</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Service Request", "Eligible for MDR", "Target Response Time", "Testing scenario", "Referenced by"]} />
           <tbody>
             {rows.map((sr) => (
               <tr key={sr.id} id={`sr-${sr.number}`} className="border-b border-slate-200 align-top">
