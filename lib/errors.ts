@@ -10,6 +10,8 @@ export class AppError extends Error {
     message: string,
     /** Messages per form field, for VALIDATION. */
     readonly fieldErrors: Record<string, string[]> = {},
+    /** What the page needs to help the user on, e.g. the other person's version for CONFLICT. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "AppError";

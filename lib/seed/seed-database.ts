@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { linkLabel } from "@/lib/requirements/links";
 import { formatRequirementRef } from "@/lib/requirements/refs";
 import { ensureAccounts, ensureOrganisations } from "./accounts";
 import { AREAS, DOCUMENTS, DP162, MILESTONES, REVIEW_ROUNDS, SERVICE_REQUESTS, type LinkSeed } from "./dp162";
@@ -26,6 +27,15 @@ export async function seedDatabase(db: Db, { demoAccounts }: SeedOptions): Promi
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const seedLinkLabel = (l: LinkSeed) =>
+  linkLabel(
+    l.requirement
+      ? { kind: "REQUIREMENT", reference: null, targetRequirement: { ref: formatRequirementRef(l.requirement) } }
+      : l.serviceRequest
+        ? { kind: "SERVICE_REQUEST", reference: null, serviceRequest: { number: l.serviceRequest } }
+        : { kind: l.sec ? "SEC_SECTION" : "TOM_ITEM", reference: l.sec ?? l.tom ?? null },
+  );
 
 async function createDp162(tx: Prisma.TransactionClient): Promise<void> {
   const author = await tx.user.findUniqueOrThrow({ where: { email: IMPORT_ACCOUNT.email }, select: { id: true } });
@@ -97,6 +107,7 @@ async function createDp162(tx: Prisma.TransactionClient): Promise<void> {
       title: r.title,
       body: r.body,
       status: r.status,
+      links: (REQUIREMENTS[r.number - 1]!.links ?? []).map(seedLinkLabel).sort(),
       authorId: author.id,
       changeNote: "Initial draft imported from the DP162 scope",
     })),

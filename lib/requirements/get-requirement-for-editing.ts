@@ -1,0 +1,19 @@
+import type { DbOrTx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** A requirement's editable fields and version, with the areas it may move to. */
+export async function getRequirementForEditing(db: DbOrTx, modificationId: string, ref: string) {
+  const [requirement, areas] = await Promise.all([
+    db.requirement.findUnique({
+      where: { modificationId_ref: { modificationId, ref: ref.toUpperCase() } },
+      select: { id: true, ref: true, title: true, body: true, status: true, areaId: true, version: true },
+    }),
+    findAreas(db, modificationId),
+  ]);
+  if (!requirement) throw new AppError("NOT_FOUND", `There is no requirement ${ref}.`);
+  return { requirement, areas };
+}
+
+export function findAreas(db: DbOrTx, modificationId: string) {
+  return db.requirementArea.findMany({ where: { modificationId }, orderBy: { position: "asc" }, select: { id: true, title: true } });
+}
