@@ -8,6 +8,10 @@ export type FormState = {
   fieldErrors?: Record<string, string[]>;
   /** What was submitted, to put back in the form (React resets a form after its action runs). Never secrets. */
   values?: Record<string, string>;
+  /** An AppError's details, e.g. the other person's version after a CONFLICT. */
+  details?: unknown;
+  /** The form asked for a preview rather than a save. */
+  preview?: boolean;
 };
 
 export const IDLE: FormState = { status: "idle" };
@@ -26,7 +30,7 @@ export function parseForm<T extends z.ZodType>(schema: T, formData: FormData):
 
 /** The one error policy: errors users can act on are shown; anything else is logged and replaced by a generic message. */
 export function errorState(error: unknown): FormState {
-  if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
+  if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, details: error.details };
   console.error(error);
   return { status: "error", message: "Something went wrong on our side. Nothing was changed; please try again." };
 }

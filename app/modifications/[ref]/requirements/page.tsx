@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { authorizePage } from "@/lib/auth/authorize";
+import { authorizePage, principalOf } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { formatDate, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
@@ -9,7 +10,9 @@ import { findRequirementsByArea, requirementFilterSchema } from "@/lib/requireme
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ModificationTabs } from "@/components/modification-tabs";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
+import { MoveButtons } from "@/components/move-buttons";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
+import { moveRequirementAction } from "./actions";
 import { TableHead } from "@/components/table-head";
 
 export async function generateMetadata({ params }: PageProps<"/modifications/[ref]/requirements">): Promise<Metadata> {
@@ -20,7 +23,10 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
   const { ref } = await params;
   const user = await authorizePage("requirement.read", `/modifications/${ref}/requirements`);
   const m = await loadModification(ref);
-  const filter = requirementFilterSchema.parse(await searchParams);
+  const query = await searchParams;
+  const filter = requirementFilterSchema.parse(query);
+  const mayEdit = can(principalOf(user), "requirement.edit");
+  const problem = typeof query.problem === "string" ? query.problem.slice(0, 300) : null;
   const areas = await findRequirementsByArea(db(), m.id, filter);
   const here = modificationPath(m, "requirements");
   const total = areas.reduce((n, a) => n + a.requirements.length, 0);
@@ -30,6 +36,18 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
       <Breadcrumbs items={[...modificationCrumbs(m), { label: "Requirements" }]} />
       <h1 className="mb-4 text-3xl font-bold">{currentRef(m)} business requirements</h1>
       <ModificationTabs tabs={modificationTabs(m, user)} current={here} />
+      {problem && (
+        <p role="alert" className="mb-4 border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+          {problem}
+        </p>
+      )}
+      {can(principalOf(user), "requirement.create") && (
+        <p className="mb-4">
+          <Link href={modificationPath(m, "requirements", "new")} className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
+            New requirement
+          </Link>
+        </p>
+      )}
 
       <form method="get" action={here} className="mb-6 flex flex-wrap items-end gap-3 bg-white p-4">
         <div>
@@ -58,15 +76,29 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
             <p className="italic">No requirements{filter.status ? " with this status" : ""} in this area.</p>
           ) : (
             <table className="w-full border-collapse bg-white text-left">
-              <TableHead columns={[{ label: "Ref", className: "w-24" }, "Title", { label: "Status", className: "w-28" }, { label: "Version", className: "w-20" }, { label: "Last changed", className: "w-40" }]} />
+              <TableHead
+                columns={[
+                  { label: "Ref", className: "w-24" },
+                  "Title",
+                  { label: "Status", className: "w-28" },
+                  { label: "Version", className: "w-20" },
+                  { label: "Last changed", className: "w-40" },
+                  ...(mayEdit ? [{ label: "Order", className: "w-24" }] : []),
+                ]}
+              />
               <tbody>
                 {area.requirements.map((r) => (
-                  <tr key={r.id} className="border-b border-slate-200">
+                  <tr key={r.id} id={r.ref} className="border-b border-slate-200">
                     <td className="p-2 font-semibold"><Link href={modificationPath(m, "requirements", r.ref)}>{r.ref}</Link></td>
                     <td className="p-2">{r.title}</td>
                     <td className="p-2"><RequirementStatusBadge status={r.status} /></td>
                     <td className="p-2">v{r.version}</td>
                     <td className="p-2">{formatDate(r.updatedAt)}</td>
+                    {mayEdit && (
+                      <td className="p-2">
+                        <MoveButtons action={moveRequirementAction} fields={{ requirementId: r.id, requirementRef: r.ref, modificationRef: m.draftRef }} />
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

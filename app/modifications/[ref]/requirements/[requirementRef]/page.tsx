@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { authorizePage } from "@/lib/auth/authorize";
+import { authorizePage, principalOf } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/labels";
+import { formatDateTime, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
 import { getRequirement } from "@/lib/requirements/get-requirement";
+import { NEXT_STATUSES, STATUS_PERMISSION } from "@/lib/requirements/status-workflow";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
+import { StatusChangeForm } from "@/components/status-change-form";
 import { TraceLinks } from "@/components/trace-links";
 import { loadModification, modificationCrumbs } from "../../load";
+import { changeStatusAction } from "../actions";
 
 type Props = PageProps<"/modifications/[ref]/requirements/[requirementRef]">;
 
@@ -20,15 +24,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${requirementRef.toUpperCase()} · ${ref.toUpperCase()}` };
 }
 
-export default async function RequirementPage({ params }: Props) {
+export default async function RequirementPage({ params, searchParams }: Props) {
   const { ref, requirementRef } = await params;
-  await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}`);
+  const user = await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}`);
   const m = await loadModification(ref);
   const requirement = await getRequirement(db(), m.id, requirementRef).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const link = (r: string) => modificationPath(m, "requirements", r);
+  const here = link(requirement.ref);
+  const mayEdit = can(principalOf(user), "requirement.edit") && requirement.status !== "WITHDRAWN";
+  const statusOptions = NEXT_STATUSES[requirement.status]
+    .filter((s) => can(principalOf(user), STATUS_PERMISSION[s]))
+    .map((s) => ({ value: s, label: REQUIREMENT_STATUS_LABELS[s] }));
+  const { saved } = await searchParams;
 
   return (
     <>
@@ -37,19 +47,37 @@ export default async function RequirementPage({ params }: Props) {
       <h1 className="mb-2 text-3xl font-bold">
         {requirement.ref}: {requirement.title}
       </h1>
+      {saved && (
+        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+          Saved as version {requirement.current.version}.
+        </p>
+      )}
       <p className="mb-6 flex flex-wrap items-center gap-3">
         <RequirementStatusBadge status={requirement.status} />
         <span>
           Version {requirement.current.version}, by {requirement.current.author.name} on{" "}
           <time dateTime={requirement.current.createdAt.toISOString()}>{formatDateTime(requirement.current.createdAt)}</time>
         </span>
+        <Link href={`${here}/history`}>History</Link>
+        {mayEdit && (
+          <Link href={`${here}/edit`} className="rounded bg-brand px-3 py-1 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
+            Edit {requirement.ref}
+          </Link>
+        )}
       </p>
       <div className="grid gap-8 lg:grid-cols-3">
         <article className="bg-white p-6 lg:col-span-2" aria-label="Requirement text">
           <Markdown>{requirement.body}</Markdown>
           <p className="mt-6 border-t border-slate-200 pt-3 text-sm text-slate-700">Change note: {requirement.current.changeNote}</p>
         </article>
-        <aside>
+        <aside className="space-y-6">
+          {statusOptions.length > 0 && (
+            <StatusChangeForm
+              action={changeStatusAction}
+              hidden={{ requirementId: requirement.id, requirementRef: requirement.ref, modificationRef: m.draftRef, expectedVersion: String(requirement.version) }}
+              options={statusOptions}
+            />
+          )}
           <TraceLinks from={requirement.linksFrom} to={requirement.linksTo} requirementHref={link} serviceRequestsHref={modificationPath(m, "service-requests")} />
           <p className="mt-6">
             <Link href={modificationPath(m, "requirements")}>Back to all requirements</Link>

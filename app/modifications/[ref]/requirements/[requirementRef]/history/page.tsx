@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { authorizePage } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { formatDateTime, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
+import { modificationPath } from "@/lib/modifications/refs";
+import { findRequirementVersions } from "@/lib/requirements/find-requirement-versions";
+import { getRequirement } from "@/lib/requirements/get-requirement";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { SelectField } from "@/components/select-field";
+import { TableHead } from "@/components/table-head";
+import { loadModification, modificationCrumbs } from "../../../load";
+
+type Props = PageProps<"/modifications/[ref]/requirements/[requirementRef]/history">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `History of ${(await params).requirementRef.toUpperCase()}` };
+}
+
+export default async function RequirementHistoryPage({ params }: Props) {
+  const { ref, requirementRef } = await params;
+  await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}/history`);
+  const m = await loadModification(ref);
+  const requirement = await getRequirement(db(), m.id, requirementRef).catch((error) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const versions = await findRequirementVersions(db(), requirement.id);
+  const here = modificationPath(m, "requirements", requirement.ref);
+  const options = versions.map((v) => ({ value: String(v.version), label: `Version ${v.version}` }));
+
+  return (
+    <>
+      <Breadcrumbs items={[...modificationCrumbs(m), { href: modificationPath(m, "requirements"), label: "Requirements" }, { href: here, label: requirement.ref }, { label: "History" }]} />
+      <h1 className="mb-4 text-3xl font-bold">History of {requirement.ref}: {requirement.title}</h1>
+      {versions.length > 1 && (
+        <form method="get" action={`${here}/diff`} className="mb-6 flex flex-wrap items-end gap-4 bg-white p-4">
+          <SelectField name="from" label="Compare version" options={options} defaultValue={String(versions[1]!.version)} />
+          <SelectField name="to" label="with version" options={options} defaultValue={String(versions[0]!.version)} />
+          <button type="submit" className="mb-4 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">Compare</button>
+        </form>
+      )}
+      <table className="w-full border-collapse bg-white text-left">
+        <TableHead columns={["Version", "Saved", "By", "Status", "Title", "Change note", "Changes"]} />
+        <tbody>
+          {versions.map((v) => (
+            <tr key={v.version} className="border-b border-slate-200 align-top">
+              <td className="p-2 font-semibold">v{v.version}</td>
+              <td className="p-2 whitespace-nowrap">{formatDateTime(v.createdAt)}</td>
+              <td className="p-2">{v.author.name}</td>
+              <td className="p-2">{REQUIREMENT_STATUS_LABELS[v.status]}</td>
+              <td className="p-2">{v.title}</td>
+              <td className="p-2">{v.changeNote}</td>
+              <td className="p-2 whitespace-nowrap">
+                {v.version > 1 && <Link href={`${here}/diff?from=${v.version - 1}&to=${v.version}`}>Changes in v{v.version}</Link>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

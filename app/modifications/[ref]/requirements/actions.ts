@@ -1,0 +1,68 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formValues, performMutation } from "@/lib/actions/perform-mutation";
+import type { FormState } from "@/lib/actions/form-state";
+import { db } from "@/lib/db";
+import { changeRequirementStatus } from "@/lib/requirements/change-requirement-status";
+import { createRequirement } from "@/lib/requirements/create-requirement";
+import { moveRequirement } from "@/lib/requirements/move-requirement";
+import { newRequirementSchema, requirementEditSchema, statusChangeSchema } from "@/lib/requirements/schemas";
+import { updateRequirement } from "@/lib/requirements/update-requirement";
+
+const TEXT_FIELDS = ["areaId", "title", "body", "changeNote"];
+const back = (formData: FormData, ...rest: string[]) => ["", "modifications", String(formData.get("modificationRef")), "requirements", ...rest].join("/");
+const isPreview = (formData: FormData) => formData.get("intent") === "preview";
+
+export async function createRequirementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (isPreview(formData)) return { status: "idle", preview: true, values: formValues(...TEXT_FIELDS)(formData) };
+  const schema = newRequirementSchema.extend({ modificationId: z.string().min(1) });
+  const outcome = await performMutation(
+    schema,
+    formData,
+    (actor, { modificationId, changeNote, ...fields }) => createRequirement(db(), actor, { modificationId, fields, changeNote }),
+    formValues(...TEXT_FIELDS),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidatePath(back(formData));
+  redirect(back(formData, outcome.result.ref) + "?saved=1");
+}
+
+export async function updateRequirementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (isPreview(formData)) return { status: "idle", preview: true, values: formValues(...TEXT_FIELDS, "expectedVersion")(formData) };
+  const schema = requirementEditSchema.extend({ requirementId: z.string().min(1) });
+  const outcome = await performMutation(
+    schema,
+    formData,
+    (actor, { requirementId, expectedVersion, changeNote, ...fields }) => updateRequirement(db(), actor, { requirementId, expectedVersion, fields, changeNote }),
+    formValues(...TEXT_FIELDS, "expectedVersion"),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidatePath(back(formData));
+  redirect(back(formData, String(formData.get("requirementRef"))) + "?saved=1");
+}
+
+export async function changeStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await performMutation(
+    statusChangeSchema.extend({ requirementId: z.string().min(1) }),
+    formData,
+    (actor, input) => changeRequirementStatus(db(), actor, input),
+    formValues("status", "reason"),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidatePath(back(formData));
+  redirect(back(formData, String(formData.get("requirementRef"))) + "?saved=1");
+}
+
+export async function moveRequirementAction(formData: FormData): Promise<void> {
+  const outcome = await performMutation(
+    z.object({ requirementId: z.string().min(1), direction: z.enum(["up", "down"]) }),
+    formData,
+    (actor, input) => moveRequirement(db(), actor, input),
+  );
+  revalidatePath(back(formData));
+  if (!outcome.ok) redirect(back(formData) + `?problem=${encodeURIComponent(outcome.state.message ?? "")}`);
+  redirect(back(formData) + `#${String(formData.get("requirementRef"))}`);
+}

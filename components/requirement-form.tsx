@@ -1,0 +1,92 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { FormState } from "@/lib/actions/form-state";
+import { diffText, sides } from "@/lib/requirements/diff";
+import type { ConflictDetails } from "@/lib/requirements/save-requirement-version";
+import { FormAlert } from "./form-alert";
+import { FormField } from "./form-field";
+import { Markdown } from "./markdown";
+import { SideBySideRedline } from "./redline";
+import { SelectField } from "./select-field";
+import { TextAreaField } from "./textarea-field";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  areas: { id: string; title: string }[];
+  hidden: Record<string, string>;
+  /** The requirement as the editor opened it; absent when creating. */
+  start?: { areaId: string; title: string; body: string; version: number };
+  submitLabel: string;
+};
+
+const isConflict = (details: unknown): details is ConflictDetails => typeof details === "object" && details !== null && "version" in details && "body" in details;
+
+/**
+ * Creates or edits a requirement. "Preview" renders the Markdown on the server (works without
+ * JavaScript); with JavaScript the preview follows the typing. After a conflict the other person's
+ * version is shown beside the editor's text, which is kept, and saving again applies it on top of theirs.
+ */
+export function RequirementForm({ action, areas, hidden, start, submitLabel }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const values = state.values ?? {};
+  const [body, setBody] = useState<string | null>(null);
+  const conflict = isConflict(state.details) ? state.details : null;
+  const currentBody = body ?? values.body ?? start?.body ?? "";
+  const expectedVersion = conflict ? String(conflict.version) : (values.expectedVersion ?? String(start?.version ?? ""));
+  const errors = state.fieldErrors ?? {};
+
+  return (
+    <form action={formAction} noValidate className="space-y-2">
+      <FormAlert state={state} />
+      {conflict && <ConflictView theirs={conflict} yours={{ title: values.title ?? "", body: values.body ?? "" }} areas={areas} />}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {start && <input type="hidden" name="expectedVersion" value={expectedVersion} />}
+      <div className="rounded border border-slate-300 bg-white p-6">
+        <SelectField name="areaId" label="Area" options={areas.map((a) => ({ value: a.id, label: a.title }))} defaultValue={values.areaId ?? start?.areaId} errors={errors.areaId} />
+        <FormField name="title" label="Title" defaultValue={values.title ?? start?.title} errors={errors.title} />
+        <TextAreaField
+          name="body"
+          label="Requirement text"
+          hint="Markdown: **bold**, *italic*, lists with -, tables with |."
+          rows={12}
+          defaultValue={currentBody}
+          onChange={(e) => setBody(e.target.value)}
+          errors={errors.body}
+        />
+        <FormField name="changeNote" label={start ? "What changed and why" : "Change note (optional)"} defaultValue={values.changeNote} errors={errors.changeNote} />
+        <div className="flex flex-wrap gap-3 pt-2">
+          <button type="submit" name="intent" value="save" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+            {pending ? "Saving…" : conflict ? "Save my text on top of theirs" : submitLabel}
+          </button>
+          <button type="submit" name="intent" value="preview" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
+            Preview
+          </button>
+        </div>
+      </div>
+      {(state.preview || body !== null) && (
+        <section aria-labelledby="preview-heading" className="rounded border border-dashed border-slate-400 bg-white p-6">
+          <h2 id="preview-heading" className="mb-2 text-xl font-bold">Preview</h2>
+          <Markdown>{currentBody}</Markdown>
+        </section>
+      )}
+    </form>
+  );
+}
+
+function ConflictView({ theirs, yours, areas }: { theirs: ConflictDetails; yours: { title: string; body: string }; areas: { id: string; title: string }[] }) {
+  const body = sides(diffText(theirs.body, yours.body));
+  const area = areas.find((a) => a.id === theirs.areaId)?.title;
+  return (
+    <section aria-labelledby="conflict-heading" className="rounded border-2 border-amber-600 bg-amber-50 p-4">
+      <h2 id="conflict-heading" className="mb-2 text-xl font-bold">Their version {theirs.version} and your text</h2>
+      <p className="mb-3">
+        Saved by {theirs.author} at <time dateTime={theirs.savedAt}>{new Date(theirs.savedAt).toLocaleString("en-GB", { timeZone: "Europe/London" })}</time>: title
+        &ldquo;{theirs.title}&rdquo;{area ? `, area ${area}` : ""}. Your title: &ldquo;{yours.title}&rdquo;.
+      </p>
+      <SideBySideRedline before={body.before} after={body.after} beforeLabel={`Their version ${theirs.version}`} afterLabel="Your text (not saved yet)" />
+    </section>
+  );
+}
