@@ -6,10 +6,13 @@ type Props = {
   to: RequirementDetail["linksTo"];
   requirementHref: (ref: string) => string;
   serviceRequestsHref: string;
+  /** For those who may change links: a remove button beside each of this requirement's own links. */
+  remove?: { action: (formData: FormData) => Promise<void>; fields: Record<string, string> };
 };
 
 /** A requirement's links, grouped by what they point at, and the requirements that point at it. */
-export function TraceLinks({ from, to, requirementHref, serviceRequestsHref }: Props) {
+export function TraceLinks({ from, to, requirementHref, serviceRequestsHref, remove }: Props) {
+  const own = new Set(from.map((l) => l.id));
   const groups = [
     { title: "SEC sections", items: from.filter((l) => l.kind === "SEC_SECTION").map((l) => ({ id: l.id, node: l.reference })) },
     { title: "TOM items", items: from.filter((l) => l.kind === "TOM_ITEM").map((l) => ({ id: l.id, node: l.reference })) },
@@ -40,7 +43,19 @@ export function TraceLinks({ from, to, requirementHref, serviceRequestsHref }: P
           <h3 className="font-semibold">{g.title}</h3>
           <ul className="list-disc pl-5">
             {g.items.map((item) => (
-              <li key={item.id}>{item.node}</li>
+              <li key={item.id}>
+                {item.node}
+                {remove && own.has(item.id) && (
+                  <form action={remove.action} className="ml-2 inline">
+                    {Object.entries({ ...remove.fields, linkId: item.id }).map(([name, value]) => (
+                      <input key={name} type="hidden" name={name} value={value} />
+                    ))}
+                    <button type="submit" className="text-sm text-red-800 underline">
+                      Remove<span className="sr-only"> this link</span>
+                    </button>
+                  </form>
+                )}
+              </li>
             ))}
           </ul>
         </div>

@@ -176,3 +176,27 @@ test("a reviewer is offered no edit controls, and a forged edit is refused", asy
   await page.reload();
   await expect(page.getByRole("article")).toContainText("Forged words.");
 });
+
+test("a requirement linked to SR 4.8.1 shows from the Service Request's side", async ({ page }) => {
+  await signIn(page, "wg@example.com");
+  const ref = await createRequirement(page, `Profile reads for settlement ${Date.now()}`, "Daily half-hourly profile reads.");
+  await page.getByLabel("Link to").selectOption("SERVICE_REQUEST");
+  await page.getByLabel("Target").fill("4.8.1");
+  await page.getByRole("button", { name: "Add link" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved as version 2.");
+  await expect(page.getByRole("link", { name: "SR 4.8.1 Read Active Import Profile Data" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "SR 4.8.1 Read Active Import Profile Data" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "Read Active Import Profile Data" }).getByRole("link", { name: ref })).toBeVisible();
+
+  await page.goto(`${REQUIREMENTS}/${ref}`);
+  await page.getByLabel("Link to").selectOption("SERVICE_REQUEST");
+  await page.getByLabel("Target").fill("9.9.9");
+  await page.getByRole("button", { name: "Add link" }).click();
+  await expect(page.getByText("There is no Service Request 9.9.9 in this modification's matrix")).toBeVisible();
+
+  await page.getByRole("button", { name: "Remove this link" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved as version 3.");
+  await expect(page.getByText("This requirement has no links yet.")).toBeVisible();
+});

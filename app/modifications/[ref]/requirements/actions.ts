@@ -7,6 +7,7 @@ import { formValues, performMutation } from "@/lib/actions/perform-mutation";
 import type { FormState } from "@/lib/actions/form-state";
 import { db } from "@/lib/db";
 import { changeRequirementStatus } from "@/lib/requirements/change-requirement-status";
+import { addLinkSchema, addTraceLink, removeTraceLink } from "@/lib/requirements/change-trace-links";
 import { createRequirement } from "@/lib/requirements/create-requirement";
 import { moveRequirement } from "@/lib/requirements/move-requirement";
 import { newRequirementSchema, requirementEditSchema, statusChangeSchema } from "@/lib/requirements/schemas";
@@ -65,4 +66,27 @@ export async function moveRequirementAction(formData: FormData): Promise<void> {
   revalidatePath(back(formData));
   if (!outcome.ok) redirect(back(formData) + `?problem=${encodeURIComponent(outcome.state.message ?? "")}`);
   redirect(back(formData) + `#${String(formData.get("requirementRef"))}`);
+}
+
+export async function addLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await performMutation(
+    addLinkSchema.extend({ requirementId: z.string().min(1) }),
+    formData,
+    (actor, { requirementId, ...link }) => addTraceLink(db(), actor, { requirementId, link }),
+    formValues("kind", "target", "note"),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidatePath(back(formData));
+  redirect(back(formData, String(formData.get("requirementRef"))) + "?saved=1");
+}
+
+export async function removeLinkAction(formData: FormData): Promise<void> {
+  const outcome = await performMutation(
+    z.object({ linkId: z.string().min(1), expectedVersion: z.coerce.number().int().positive() }),
+    formData,
+    (actor, input) => removeTraceLink(db(), actor, input),
+  );
+  const page = back(formData, String(formData.get("requirementRef")));
+  revalidatePath(back(formData));
+  redirect(outcome.ok ? `${page}?saved=1` : `${page}?problem=${encodeURIComponent(outcome.state.message ?? "")}`);
 }

@@ -12,10 +12,11 @@ import { NEXT_STATUSES, STATUS_PERMISSION } from "@/lib/requirements/status-work
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
+import { AddLinkForm } from "@/components/add-link-form";
 import { StatusChangeForm } from "@/components/status-change-form";
 import { TraceLinks } from "@/components/trace-links";
 import { loadModification, modificationCrumbs } from "../../load";
-import { changeStatusAction } from "../actions";
+import { addLinkAction, changeStatusAction, removeLinkAction } from "../actions";
 
 type Props = PageProps<"/modifications/[ref]/requirements/[requirementRef]">;
 
@@ -38,7 +39,9 @@ export default async function RequirementPage({ params, searchParams }: Props) {
   const statusOptions = NEXT_STATUSES[requirement.status]
     .filter((s) => can(principalOf(user), STATUS_PERMISSION[s]))
     .map((s) => ({ value: s, label: REQUIREMENT_STATUS_LABELS[s] }));
-  const { saved } = await searchParams;
+  const mayLink = can(principalOf(user), "requirement.link") && requirement.status !== "WITHDRAWN";
+  const versionFields = { expectedVersion: String(requirement.version) };
+  const { saved, problem } = await searchParams;
 
   return (
     <>
@@ -47,6 +50,11 @@ export default async function RequirementPage({ params, searchParams }: Props) {
       <h1 className="mb-2 text-3xl font-bold">
         {requirement.ref}: {requirement.title}
       </h1>
+      {typeof problem === "string" && (
+        <p role="alert" className="mb-4 border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+          {problem.slice(0, 300)}
+        </p>
+      )}
       {saved && (
         <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
           Saved as version {requirement.current.version}.
@@ -78,7 +86,14 @@ export default async function RequirementPage({ params, searchParams }: Props) {
               options={statusOptions}
             />
           )}
-          <TraceLinks from={requirement.linksFrom} to={requirement.linksTo} requirementHref={link} serviceRequestsHref={modificationPath(m, "service-requests")} />
+          <TraceLinks
+            from={requirement.linksFrom}
+            to={requirement.linksTo}
+            requirementHref={link}
+            serviceRequestsHref={modificationPath(m, "service-requests")}
+            remove={mayLink ? { action: removeLinkAction, fields: { ...versionFields, requirementRef: requirement.ref, modificationRef: m.draftRef } } : undefined}
+          />
+          {mayLink && <AddLinkForm action={addLinkAction} hidden={{ ...versionFields, requirementId: requirement.id, requirementRef: requirement.ref, modificationRef: m.draftRef }} />}
           <p className="mt-6">
             <Link href={modificationPath(m, "requirements")}>Back to all requirements</Link>
           </p>

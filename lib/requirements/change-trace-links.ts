@@ -1,0 +1,85 @@
+import { z } from "zod";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { TraceTargetKind } from "@/lib/generated/prisma/enums";
+import { saveRequirementVersion } from "./save-requirement-version";
+
+export const addLinkSchema = z.object({
+  kind: z.enum(TraceTargetKind, "Choose what to link to"),
+  target: z.string("Name the target").trim().min(1, "Name the target, e.g. Section H, 4.8.1 or BR-02").max(200, "At most 200 characters"),
+  note: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(300, "At most 300 characters").optional()),
+  expectedVersion: z.coerce.number().int().positive(),
+});
+export type AddLink = z.infer<typeof addLinkSchema>;
+
+/**
+ * Links a requirement to a SEC section, a TOM item, a Service Request or another requirement. A link
+ * is part of the requirement, so it is saved as the requirement's next version, with the same version check.
+ */
+export async function addTraceLink(db: Db, actor: CurrentUser | null, { requirementId, link }: { requirementId: string; link: AddLink }) {
+  requirePermission(actor, "requirement.link");
+  return db.$transaction(async (tx) => {
+    const requirement = await loadForLinking(tx, requirementId);
+    const target = await resolveTarget(tx, requirement, link);
+    const duplicate = await tx.traceLink.findFirst({ where: { requirementId, kind: link.kind, ...target }, select: { id: true } });
+    if (duplicate) throw new AppError("VALIDATION", "This link is already there.", { target: ["Already linked"] });
+    await tx.traceLink.create({ data: { requirementId, kind: link.kind, ...target, note: link.note ?? null, createdById: actor.id } });
+    return saveRequirementVersion(tx, actor, {
+      requirementId,
+      expectedVersion: link.expectedVersion,
+      next: requirement,
+      changeNote: `Linked to ${link.kind === "SERVICE_REQUEST" ? "SR " : ""}${link.target}`,
+      action: "requirement.linked",
+    });
+  });
+}
+
+export async function removeTraceLink(db: Db, actor: CurrentUser | null, { linkId, expectedVersion }: { linkId: string; expectedVersion: number }) {
+  requirePermission(actor, "requirement.link");
+  return db.$transaction(async (tx) => {
+    const link = await tx.traceLink.findUnique({ where: { id: linkId }, select: { requirementId: true } });
+    if (!link) throw new AppError("NOT_FOUND", "That link has already been removed.");
+    const requirement = await loadForLinking(tx, link.requirementId);
+    await tx.traceLink.delete({ where: { id: linkId } });
+    return saveRequirementVersion(tx, actor, {
+      requirementId: link.requirementId,
+      expectedVersion,
+      next: requirement,
+      changeNote: "Removed a link",
+      action: "requirement.unlinked",
+    });
+  });
+}
+
+async function loadForLinking(tx: Prisma.TransactionClient, requirementId: string) {
+  const r = await tx.requirement.findUnique({
+    where: { id: requirementId },
+    select: { id: true, modificationId: true, title: true, body: true, status: true, areaId: true, position: true },
+  });
+  if (!r) throw new AppError("NOT_FOUND", "That requirement no longer exists.");
+  return r;
+}
+
+/** The target's columns for each kind, checked against the modification's own Service Requests and requirements. */
+async function resolveTarget(tx: Prisma.TransactionClient, requirement: { id: string; modificationId: string }, link: AddLink) {
+  const notFound = (message: string) => new AppError("VALIDATION", "Please correct the highlighted fields.", { target: [message] });
+  if (link.kind === "SERVICE_REQUEST") {
+    const number = link.target.replace(/^SR\s*/i, "");
+    const sr = await tx.serviceRequest.findUnique({ where: { modificationId_number: { modificationId: requirement.modificationId, number } }, select: { id: true } });
+    if (!sr) throw notFound(`There is no Service Request ${number} in this modification's matrix`);
+    return { serviceRequestId: sr.id, targetRequirementId: null, reference: null };
+  }
+  if (link.kind === "REQUIREMENT") {
+    const other = await tx.requirement.findUnique({
+      where: { modificationId_ref: { modificationId: requirement.modificationId, ref: link.target.toUpperCase() } },
+      select: { id: true },
+    });
+    if (!other) throw notFound(`There is no requirement ${link.target}`);
+    if (other.id === requirement.id) throw notFound("A requirement cannot link to itself");
+    return { targetRequirementId: other.id, serviceRequestId: null, reference: null };
+  }
+  return { reference: link.target, targetRequirementId: null, serviceRequestId: null };
+}
