@@ -46,11 +46,11 @@ export function TraceLinks({ from, to, requirementHref, serviceRequestsHref, rem
               <li key={item.id}>
                 {item.node}
                 {remove && own.has(item.id) && (
-                  <form action={remove.action} className="ml-2 inline">
+                  <form action={remove.action} className="mb-1">
                     {Object.entries({ ...remove.fields, linkId: item.id }).map(([name, value]) => (
                       <input key={name} type="hidden" name={name} value={value} />
                     ))}
-                    <button type="submit" className="text-sm text-red-800 underline">
+                    <button type="submit" className="min-h-6 py-0.5 text-sm text-red-800 underline">
                       Remove<span className="sr-only"> this link</span>
                     </button>
                   </form>

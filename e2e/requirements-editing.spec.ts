@@ -200,3 +200,25 @@ test("a requirement linked to SR 4.8.1 shows from the Service Request's side", a
   await expect(page.getByRole("status")).toHaveText("Saved as version 3.");
   await expect(page.getByText("This requirement has no links yet.")).toBeVisible();
 });
+
+test("the Working Group edits a Service Request's row as a new version; a reviewer cannot", async ({ page, browser }) => {
+  const trt = `${10 + (Date.now() % 80)} seconds (On-Demand)`;
+  await signIn(page, "wg2@example.com");
+  await page.goto("/modifications/DP162/service-requests");
+  await page.getByRole("link", { name: "Edit SR 4.6" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Target Response Time").fill(trt);
+  await page.getByLabel("What changed and why").fill("Aligned with the DCC's assessment");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved SR 4.6.");
+  await expect(page.getByRole("row").filter({ hasText: "Retrieve Daily Read Log" })).toContainText(trt);
+
+  await page.getByRole("link", { name: /history of SR 4\.6/ }).click();
+  await expect(page.getByRole("row").filter({ hasText: "Aligned with the DCC's assessment" })).toContainText(trt);
+  await expectAccessible(page);
+
+  const reviewer = await pageFor(browser, "ssc@example.com");
+  await reviewer.goto("/modifications/DP162/service-requests");
+  await expect(reviewer.getByRole("link", { name: /^Edit SR/ })).toHaveCount(0);
+  expect((await reviewer.goto("/modifications/DP162/service-requests/4.6/edit"))?.status()).toBe(403);
+});

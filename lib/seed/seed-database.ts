@@ -62,7 +62,23 @@ async function createDp162(tx: Prisma.TransactionClient): Promise<void> {
       milestones: { create: MILESTONES.map((m) => ({ occurredOn: day(m.on), dateLabel: m.label ?? null, event: m.event, confirmed: m.confirmed ?? true })) },
       documents: { create: DOCUMENTS.map((d) => ({ kind: d.kind, title: d.title, publishedOn: day(d.on), note: d.note ?? null })) },
       areas: { create: AREAS.map((a, i) => ({ ...a, position: i + 1 })) },
-      serviceRequests: { create: SERVICE_REQUESTS.map((s) => ({ ...s, illustrative: true })) },
+      serviceRequests: {
+        create: SERVICE_REQUESTS.map((s) => ({
+          ...s,
+          illustrative: true,
+          versions: {
+            create: {
+              version: 1,
+              eligibleForMdr: s.eligibleForMdr,
+              targetResponseTime: s.targetResponseTime,
+              testingScenario: s.testingScenario,
+              illustrative: true,
+              authorId: author.id,
+              changeNote: "Proposed in the DP162 scope (illustrative)",
+            },
+          },
+        })),
+      },
     },
     select: { id: true, areas: { select: { id: true, code: true } }, serviceRequests: { select: { id: true, number: true } } },
   });

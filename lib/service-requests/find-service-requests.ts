@@ -13,6 +13,7 @@ export function findServiceRequests(db: DbOrTx, modificationId: string) {
       targetResponseTime: true,
       testingScenario: true,
       illustrative: true,
+      version: true,
       links: { orderBy: { requirement: { number: "asc" } }, select: { requirement: { select: { ref: true, title: true } } } },
     },
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { authorizePage } from "@/lib/auth/authorize";
+import { authorizePage, principalOf } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { findServiceRequests } from "@/lib/service-requests/find-service-requests";
@@ -16,12 +17,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Service Request matrix · ${(await params).ref.toUpperCase()}` };
 }
 
-export default async function ServiceRequestsPage({ params }: Props) {
+export default async function ServiceRequestsPage({ params, searchParams }: Props) {
   const { ref } = await params;
   const user = await authorizePage("serviceRequest.read", `/modifications/${ref}/service-requests`);
   const m = await loadModification(ref);
   const rows = await findServiceRequests(db(), m.id);
   const anyIllustrative = rows.some((r) => r.illustrative);
+  const mayEdit = can(principalOf(user), "serviceRequest.edit");
+  const { saved } = await searchParams;
+  const srPath = (number: string, page: string) => modificationPath(m, "service-requests", encodeURIComponent(number), page);
 
   return (
     <>
@@ -32,6 +36,11 @@ export default async function ServiceRequestsPage({ params }: Props) {
         The DCC Service Requests the Metering Data Retrieval (MDR) User Role may send, with their Target Response Times and the
         scenarios that test them.
       </p>
+      {typeof saved === "string" && (
+        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+          Saved SR {saved.slice(0, 20)}.
+        </p>
+      )}
       {anyIllustrative && (
         <p className="mb-4 max-w-3xl border-l-4 border-amber-600 bg-amber-50 p-3">
           Rows marked <Badge tone="warning">illustrative</Badge> hold values no public source confirms yet: eligibility, Target
@@ -41,7 +50,7 @@ export default async function ServiceRequestsPage({ params }: Props) {
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">Service Requests and their eligibility for the MDR User Role</caption>
-          <TableHead columns={["Service Request", "Eligible for MDR", "Target Response Time", "Testing scenario", "Referenced by"]} />
+          <TableHead columns={["Service Request", "Eligible for MDR", "Target Response Time", "Testing scenario", "Referenced by", "Version"]} />
           <tbody>
             {rows.map((sr) => (
               <tr key={sr.id} id={`sr-${sr.number}`} className="border-b border-slate-200 align-top">
@@ -61,6 +70,16 @@ export default async function ServiceRequestsPage({ params }: Props) {
                           <Link href={modificationPath(m, "requirements", l.requirement.ref)} title={l.requirement.title}>{l.requirement.ref}</Link>
                         </span>
                       ))}
+                </td>
+                <td className="p-2 whitespace-nowrap">
+                  <Link href={srPath(sr.number, "history")} className="inline-block min-h-6 min-w-6 py-0.5">
+                    v{sr.version}<span className="sr-only">: history of SR {sr.number}</span>
+                  </Link>
+                  {mayEdit && (
+                    <Link href={srPath(sr.number, "edit")} className="ml-3 inline-block min-h-6 py-0.5">
+                      Edit<span className="sr-only"> SR {sr.number}</span>
+                    </Link>
+                  )}
                 </td>
               </tr>
             ))}

@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { createActor } from "@/lib/test/actors";
+import { resetDatabase } from "@/lib/test/database";
+import { getServiceRequestWithVersions, serviceRequestEditSchema, updateServiceRequest } from "./update-service-request";
+
+const EDIT = serviceRequestEditSchema.parse({
+  eligibleForMdr: "on",
+  illustrative: undefined,
+  targetResponseTime: "45 seconds (On-Demand)",
+  testingScenario: "Retrieve one day of profile data.",
+  changeNote: "Agreed with the DCC",
+  expectedVersion: "1",
+});
+
+describe("editing the Service Request matrix", () => {
+  let modificationId: string;
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedDatabase(db(), { demoAccounts: false });
+    ({ id: modificationId } = await db().modification.findUniqueOrThrow({ where: { number: 162 } }));
+  });
+
+  it("saves a row as a new version with an audit event, keeping version 1", async () => {
+    const wg = await createActor("WORKING_GROUP");
+    const sr = await getServiceRequestWithVersions(db(), modificationId, "4.8.1");
+    await updateServiceRequest(db(), wg, { serviceRequestId: sr.id, edit: EDIT });
+    const after = await getServiceRequestWithVersions(db(), modificationId, "4.8.1");
+    expect(after).toMatchObject({ version: 2, targetResponseTime: "45 seconds (On-Demand)", illustrative: false });
+    expect(after.versions.map((v) => [v.version, v.targetResponseTime, v.changeNote])).toEqual([
+      [2, "45 seconds (On-Demand)", "Agreed with the DCC"],
+      [1, "60 seconds (On-Demand)", "Proposed in the DP162 scope (illustrative)"],
+    ]);
+    const [event] = await db().auditEvent.findMany({ where: { entityId: sr.id } });
+    expect(event).toMatchObject({ action: "serviceRequest.updated", modificationId, before: { targetResponseTime: "60 seconds (On-Demand)", version: 1 } });
+  });
+
+  it("refuses a stale version and a reviewer, writing nothing", async () => {
+    const wg = await createActor("WORKING_GROUP");
+    const sr = await getServiceRequestWithVersions(db(), modificationId, "4.1");
+    await updateServiceRequest(db(), wg, { serviceRequestId: sr.id, edit: EDIT });
+    await expect(updateServiceRequest(db(), wg, { serviceRequestId: sr.id, edit: EDIT })).rejects.toMatchObject({ code: "CONFLICT" });
+    const reviewer = await createActor("REVIEWER", "TABASC");
+    await expect(updateServiceRequest(db(), reviewer, { serviceRequestId: sr.id, edit: { ...EDIT, expectedVersion: 2 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await getServiceRequestWithVersions(db(), modificationId, "4.1")).versions).toHaveLength(2);
+  });
+
+  it("explains missing values", () => {
+    const result = serviceRequestEditSchema.safeParse({ targetResponseTime: "", testingScenario: " ", changeNote: "", expectedVersion: "1" });
+    expect(result.error!.issues.map((i) => i.message)).toEqual(["Give the Target Response Time", "Describe the testing scenario", "Say what changed and why"]);
+  });
+});

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+const checkbox = z.preprocess((v) => v === "on" || v === true, z.boolean());
+
+export const serviceRequestEditSchema = z.object({
+  eligibleForMdr: checkbox,
+  illustrative: checkbox,
+  targetResponseTime: z.string("Give the Target Response Time").trim().min(1, "Give the Target Response Time").max(200, "At most 200 characters"),
+  testingScenario: z.string("Describe the testing scenario").trim().min(1, "Describe the testing scenario").max(2000, "At most 2,000 characters"),
+  changeNote: z.string("Say what changed and why").trim().min(1, "Say what changed and why").max(500, "At most 500 characters"),
+  expectedVersion: z.coerce.number().int().positive(),
+});
+export type ServiceRequestEdit = z.infer<typeof serviceRequestEditSchema>;
+
+/** A row of the Service Request matrix changes as a new version, with the same version check as requirements. */
+export async function updateServiceRequest(db: Db, actor: CurrentUser | null, { serviceRequestId, edit }: { serviceRequestId: string; edit: ServiceRequestEdit }) {
+  requirePermission(actor, "serviceRequest.edit");
+  const { changeNote, expectedVersion, ...fields } = edit;
+  return db.$transaction(async (tx) => {
+    const before = await tx.serviceRequest.findUnique({
+      where: { id: serviceRequestId },
+      select: { modificationId: true, number: true, eligibleForMdr: true, targetResponseTime: true, testingScenario: true, illustrative: true, version: true },
+    });
+    if (!before) throw new AppError("NOT_FOUND", "That Service Request is no longer in the matrix.");
+    const version = expectedVersion + 1;
+    const { count } = await tx.serviceRequest.updateMany({ where: { id: serviceRequestId, version: expectedVersion }, data: { ...fields, version } });
+    if (count === 0) {
+      throw new AppError("CONFLICT", `Someone else saved version ${before.version} of SR ${before.number} while you were editing, so nothing was saved. Reload the page to see it, then make your change again.`);
+    }
+    await tx.serviceRequestVersion.create({ data: { serviceRequestId, version, ...fields, authorId: actor.id, changeNote } });
+    const { modificationId, eligibleForMdr, targetResponseTime, testingScenario, illustrative } = before;
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      modificationId,
+      action: "serviceRequest.updated",
+      entityType: "ServiceRequest",
+      entityId: serviceRequestId,
+      before: { eligibleForMdr, targetResponseTime, testingScenario, illustrative, version: before.version },
+      after: { ...fields, version, changeNote },
+    });
+    return { version };
+  });
+}
+
+/** One Service Request with its versions, newest first. */
+export async function getServiceRequestWithVersions(db: Db, modificationId: string, number: string) {
+  const sr = await db.serviceRequest.findUnique({
+    where: { modificationId_number: { modificationId, number } },
+    select: {
+      id: true,
+      number: true,
+      name: true,
+      eligibleForMdr: true,
+      targetResponseTime: true,
+      testingScenario: true,
+      illustrative: true,
+      version: true,
+      versions: {
+        orderBy: { version: "desc" },
+        select: { version: true, eligibleForMdr: true, targetResponseTime: true, testingScenario: true, illustrative: true, changeNote: true, createdAt: true, author: { select: { name: true } } },
+      },
+    },
+  });
+  if (!sr) throw new AppError("NOT_FOUND", `There is no Service Request ${number}.`);
+  return sr;
+}
