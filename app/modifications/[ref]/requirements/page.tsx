@@ -11,6 +11,7 @@ import { ModificationTabs } from "@/components/modification-tabs";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
 import { TableHead } from "@/components/table-head";
+import { DownloadLinks } from "@/components/download-links";
 
 export async function generateMetadata({ params }: PageProps<"/modifications/[ref]/requirements">): Promise<Metadata> {
   return { title: `Business requirements · ${(await params).ref.toUpperCase()}` };
@@ -30,6 +31,9 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
       <Breadcrumbs items={[...modificationCrumbs(m), { label: "Requirements" }]} />
       <h1 className="mb-4 text-3xl font-bold">{currentRef(m)} business requirements</h1>
       <ModificationTabs tabs={modificationTabs(m, user)} current={here} />
+      <div className="mb-4">
+        <DownloadLinks label="Export all requirements" links={["csv", "xlsx"].map((f) => ({ href: `${here}/export?format=${f}`, text: `Export ${f.toUpperCase()}` }))} />
+      </div>
 
       <form method="get" action={here} className="mb-6 flex flex-wrap items-end gap-3 bg-white p-4">
         <div>
