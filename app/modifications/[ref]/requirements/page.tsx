@@ -10,10 +10,11 @@ import { findRequirementsByArea, requirementFilterSchema } from "@/lib/requireme
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ModificationTabs } from "@/components/modification-tabs";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
+import { DownloadLinks } from "@/components/download-links";
 import { MoveButtons } from "@/components/move-buttons";
+import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
 import { moveRequirementAction } from "./actions";
-import { TableHead } from "@/components/table-head";
 
 export async function generateMetadata({ params }: PageProps<"/modifications/[ref]/requirements">): Promise<Metadata> {
   return { title: `Business requirements · ${(await params).ref.toUpperCase()}` };
@@ -48,6 +49,9 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
           </Link>
         </p>
       )}
+      <div className="mb-4">
+        <DownloadLinks label="Export all requirements" links={["csv", "xlsx"].map((f) => ({ href: `${here}/export?format=${f}`, text: `Export ${f.toUpperCase()}` }))} />
+      </div>
 
       <form method="get" action={here} className="mb-6 flex flex-wrap items-end gap-3 bg-white p-4">
         <div>

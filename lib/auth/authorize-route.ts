@@ -1,0 +1,22 @@
+import { getCurrentUser, type CurrentUser } from "./current-user";
+import { principalOf } from "./authorize";
+import { can, type Action } from "./permissions";
+
+type Authorized = { ok: true; user: CurrentUser | null } | { ok: false; response: Response };
+
+/**
+ * For route handlers (downloads), where a redirect to sign in or the 403 page makes no sense:
+ * the same matrix as pages, answered with 401 for a visitor and 403 for a role without `action`.
+ */
+export async function authorizeRoute(action: Action): Promise<Authorized> {
+  const user = await getCurrentUser();
+  if (can(principalOf(user), action)) return { ok: true, user };
+  return user
+    ? { ok: false, response: plainText(403, "Your role does not allow this.") }
+    : { ok: false, response: plainText(401, "Sign in to download this.") };
+}
+
+/** A short message for whoever made the request (a script or a browser tab). */
+export function plainText(status: number, message: string): Response {
+  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
