@@ -66,11 +66,15 @@ export async function searchRequirements(db: DbOrTx, query: string): Promise<{ t
     LIMIT ${SEARCH_LIMIT}`;
   return {
     total: Number(rows[0]?.total ?? 0),
-    results: rows.map(({ titleMarked, bodyMarked, total: _total, ...row }) => ({
-      ...row,
+    results: rows.map((row) => ({
+      ref: row.ref,
+      status: row.status,
+      draftRef: row.draftRef,
+      proposalRef: row.proposalRef,
+      exactRef: row.exactRef,
       rank: Number(row.rank),
-      title: splitHighlights(titleMarked),
-      snippet: splitHighlights(withoutMarkdown(bodyMarked)),
+      title: splitHighlights(row.titleMarked),
+      snippet: splitHighlights(withoutMarkdown(row.bodyMarked)),
     })),
   };
 }
