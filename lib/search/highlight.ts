@@ -39,7 +39,8 @@ export function withoutMarkdown(text: string): string {
     .replace(/^\s*(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "") // headings, quotes and list bullets
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1") // [text](address) → text
     .replace(/:?-{3,}:?/g, " ") // table rules
-    .replace(/\*\*|__|[*`|]/g, " ") // emphasis, code and table pipes
+    .replace(/\*\*|__|[*`]/g, "") // emphasis and code
+    .replace(/\|/g, " ") // table pipes
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -108,8 +108,8 @@ describe("the search query and its highlights", () => {
   });
 
   it("drops Markdown punctuation from snippets", () => {
-    expect(withoutMarkdown("## Heading\n- **bold** and `code`\n| a | b |\n| --- | --- |\nSee [the TOM](https://x.example)")).toBe(
-      "Heading bold and code a b See the TOM",
+    expect(withoutMarkdown("## Heading\n- **bold** and `code`, *MDR User*.\n| a | b |\n| --- | --- |\nSee [the TOM](https://x.example)")).toBe(
+      "Heading bold and code, MDR User. a b See the TOM",
     );
   });
 });
