@@ -24,6 +24,7 @@ export function modificationTabs(m: { draftRef: string }, user: CurrentUser | nu
     { href: modificationPath(m), label: "Overview", action: "modification.readOverview" },
     { href: modificationPath(m, "requirements"), label: "Requirements", action: "requirement.read" },
     { href: modificationPath(m, "service-requests"), label: "Service Requests", action: "serviceRequest.read" },
+    { href: modificationPath(m, "audit"), label: "Audit log", action: "audit.read" },
   ];
   return tabs.filter((t) => can(principalOf(user), t.action));
 }
