@@ -3,7 +3,7 @@ import { SignOutButton } from "./sign-out-button";
 
 export type HeaderUser = { name: string; roleLabel: string; organisation: string | null; links: { href: string; label: string }[] };
 
-/** Who you are, on every page; the sign-out button is a plain form, so it works without JavaScript. */
+/** Who you are, on every page; the search box and the sign-out button are plain forms, so they work without JavaScript. */
 export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut: () => Promise<void> }) {
   return (
     <header className="bg-brand-dark text-white">
@@ -13,6 +13,15 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
         </Link>
         {user ? (
           <div className="flex flex-wrap items-center gap-3 text-sm">
+            <form method="get" action="/search" role="search" className="flex items-center gap-1">
+              <label htmlFor="site-search" className="sr-only">
+                Search requirements
+              </label>
+              <input id="site-search" type="search" name="q" maxLength={200} className="w-44 rounded border border-white bg-white px-2 py-1 text-slate-900" />
+              <button type="submit" className="rounded border border-white px-3 py-1 text-white hover:bg-white hover:text-brand-dark">
+                Search
+              </button>
+            </form>
             {user.links.map((l) => (
               <Link key={l.href} href={l.href} className="text-white hover:text-white">
                 {l.label}

@@ -1,0 +1,119 @@
+import { z } from "zod";
+import type { DbOrTx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { actionLabel, describeChanges } from "./describe-changes";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const optionalText = (max: number) =>
+  z.preprocess(firstValue, z.string().trim().max(max).optional())
+    .transform((v) => v || undefined)
+    .catch(undefined);
+const isoDay = z
+  .preprocess(firstValue, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d)).optional())
+  .catch(undefined);
+
+/** The filters of the audit page, from its address. A value that makes no sense is ignored rather than an error. */
+export const auditFilterSchema = z.object({
+  actor: optionalText(64),
+  action: optionalText(100),
+  from: isoDay,
+  to: isoDay,
+  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(1_000_000)).catch(1),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+/** The filters the page shows in its form and keeps in its links (everything but the page number). */
+export function filterParams({ actor, action, from, to }: AuditFilter): Record<string, string> {
+  return Object.fromEntries(Object.entries({ actor, action, from, to }).filter((e): e is [string, string] => Boolean(e[1])));
+}
+
+/**
+ * A modification's audit events, newest first, one page at a time, with the people and kinds of
+ * change that occur in it (for the filter lists). Six queries at most, whatever the number of events.
+ */
+export async function findAuditEvents(db: DbOrTx, modificationId: string, filter: AuditFilter) {
+  const where: Prisma.AuditEventWhereInput = {
+    modificationId,
+    ...(filter.actor ? { actorId: filter.actor } : {}),
+    ...(filter.action ? { action: filter.action } : {}),
+    createdAt: {
+      ...(filter.from ? { gte: startOfLondonDay(filter.from) } : {}),
+      ...(filter.to ? { lt: startOfLondonDay(nextDay(filter.to)) } : {}),
+    },
+  };
+  const [rows, total, actors, actions, areas] = await Promise.all([
+    db.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: { id: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true, actorId: true },
+    }),
+    db.auditEvent.count({ where }),
+    // everyone who changed this modification: the person filter's list, and the names on the page
+    db.user.findMany({ where: { auditEvents: { some: { modificationId } } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.auditEvent.groupBy({ by: ["action"], where: { modificationId }, orderBy: { action: "asc" } }),
+    db.requirementArea.findMany({ where: { modificationId }, select: { id: true, title: true } }),
+  ]);
+  // Requirements are named by reference: one query for those on this page.
+  const requirementIds = rows.filter((e) => isRequirement(e.entityType)).map((e) => e.entityId);
+  const requirements = requirementIds.length
+    ? await db.requirement.findMany({ where: { modificationId, id: { in: requirementIds } }, select: { id: true, ref: true } })
+    : [];
+  const refs = new Map(requirements.map((r) => [r.id, r.ref]));
+  const names = new Map([...areas.map((a) => [a.id, a.title] as const), ...refs]);
+  const actorNames = new Map(actors.map((a) => [a.id, a.name]));
+
+  return {
+    total,
+    page: filter.page,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    actors,
+    actions: actions.map((a) => ({ value: a.action, label: actionLabel(a.action) })),
+    events: rows.map((e) => ({
+      id: e.id.toString(),
+      createdAt: e.createdAt,
+      actorName: e.actorId ? (actorNames.get(e.actorId) ?? null) : null,
+      action: actionLabel(e.action),
+      entity: entityName(e, refs),
+      requirementRef: isRequirement(e.entityType) ? (refs.get(e.entityId) ?? null) : null,
+      changes: describeChanges(e.before, e.after, names),
+    })),
+  };
+}
+
+export type AuditEventPage = Awaited<ReturnType<typeof findAuditEvents>>;
+export type AuditEventRow = AuditEventPage["events"][number];
+
+const isRequirement = (entityType: string) => entityType.toLowerCase() === "requirement";
+
+function entityName(e: { entityType: string; entityId: string; before: Prisma.JsonValue; after: Prisma.JsonValue }, refs: Map<string, string>) {
+  const kind = actionLabel(e.entityType);
+  const ref = refs.get(e.entityId) ?? refField(e.after) ?? refField(e.before);
+  return ref ? `${kind} ${ref}` : kind;
+}
+
+function refField(value: Prisma.JsonValue): string | null {
+  const ref = value && typeof value === "object" && !Array.isArray(value) ? value.ref : null;
+  return typeof ref === "string" ? ref : null;
+}
+
+/**
+ * Dates on the page are London dates, so a day starts at London midnight. The UK changes its clocks
+ * at 01:00 UTC, so the offset in force at 00:00 UTC of a date is the one of its London midnight.
+ */
+export function startOfLondonDay(isoDate: string): Date {
+  const utcMidnight = new Date(`${isoDate}T00:00:00Z`);
+  const zone = LONDON_OFFSET.formatToParts(utcMidnight).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  const [, sign, hours, minutes] = /GMT([+-])(\d{2}):(\d{2})/.exec(zone) ?? [, "+", "00", "00"];
+  const offsetMinutes = (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+  return new Date(utcMidnight.getTime() - offsetMinutes * 60_000);
+}
+
+const LONDON_OFFSET = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "longOffset" });
+
+function nextDay(isoDate: string): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
