@@ -2,6 +2,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { saveRequirementVersion } from "./save-requirement-version";
 import type { RequirementFields } from "./schemas";
 
@@ -9,34 +10,39 @@ import type { RequirementFields } from "./schemas";
  * Saves an edit as the next version, if nobody saved in between (see saveRequirementVersion).
  * Changing the words of an agreed requirement returns it to Proposed: the Working Group must agree again.
  */
-export async function updateRequirement(
-  db: Db,
-  actor: CurrentUser | null,
-  { requirementId, expectedVersion, fields, changeNote }: { requirementId: string; expectedVersion: number; fields: RequirementFields; changeNote: string },
-): Promise<{ version: number }> {
-  requirePermission(actor, "requirement.edit");
-  return db.$transaction(async (tx) => {
-    const current = await tx.requirement.findUnique({
-      where: { id: requirementId },
-      select: { modificationId: true, title: true, body: true, status: true, areaId: true, position: true },
-    });
-    if (!current) throw new AppError("NOT_FOUND", "That requirement no longer exists.");
-    if (current.status === "WITHDRAWN") throw new AppError("VALIDATION", "A withdrawn requirement cannot be edited: reinstate it as a draft first.");
-    const area = await tx.requirementArea.findFirst({ where: { id: fields.areaId, modificationId: current.modificationId }, select: { id: true } });
-    if (!area) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { areaId: ["Choose an area of this modification"] });
+export type RequirementEdit = { requirementId: string; expectedVersion: number; fields: RequirementFields; changeNote: string };
 
-    const wordsChanged = fields.title !== current.title || fields.body !== current.body;
-    const movedArea = fields.areaId !== current.areaId;
-    const position = movedArea
-      ? ((await tx.requirement.aggregate({ where: { areaId: fields.areaId }, _max: { position: true } }))._max.position ?? 0) + 1
-      : current.position;
-    const status = current.status === "AGREED" && wordsChanged ? "PROPOSED" : current.status;
-    return saveRequirementVersion(tx, actor, {
-      requirementId,
-      expectedVersion,
-      next: { ...fields, status, position },
-      changeNote,
-      action: "requirement.updated",
-    });
+export async function updateRequirement(db: Db, actor: CurrentUser | null, edit: RequirementEdit): Promise<{ version: number }> {
+  requirePermission(actor, "requirement.edit");
+  return db.$transaction((tx) => updateRequirementIn(tx, actor, edit));
+}
+
+/** The same, inside a transaction the caller runs (an import applies many rows in one). The caller checks permission. */
+export async function updateRequirementIn(
+  tx: Prisma.TransactionClient,
+  actor: CurrentUser,
+  { requirementId, expectedVersion, fields, changeNote }: RequirementEdit,
+): Promise<{ version: number }> {
+  const current = await tx.requirement.findUnique({
+    where: { id: requirementId },
+    select: { modificationId: true, title: true, body: true, status: true, areaId: true, position: true },
+  });
+  if (!current) throw new AppError("NOT_FOUND", "That requirement no longer exists.");
+  if (current.status === "WITHDRAWN") throw new AppError("VALIDATION", "A withdrawn requirement cannot be edited: reinstate it as a draft first.");
+  const area = await tx.requirementArea.findFirst({ where: { id: fields.areaId, modificationId: current.modificationId }, select: { id: true } });
+  if (!area) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { areaId: ["Choose an area of this modification"] });
+
+  const wordsChanged = fields.title !== current.title || fields.body !== current.body;
+  const movedArea = fields.areaId !== current.areaId;
+  const position = movedArea
+    ? ((await tx.requirement.aggregate({ where: { areaId: fields.areaId }, _max: { position: true } }))._max.position ?? 0) + 1
+    : current.position;
+  const status = current.status === "AGREED" && wordsChanged ? "PROPOSED" : current.status;
+  return saveRequirementVersion(tx, actor, {
+    requirementId,
+    expectedVersion,
+    next: { ...fields, status, position },
+    changeNote,
+    action: "requirement.updated",
   });
 }
