@@ -7,12 +7,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatRequirementRef } from "./refs";
 import type { RequirementFields } from "./schemas";
 
+export type NewRequirement = { modificationId: string; fields: RequirementFields; changeNote: string };
+
 /**
  * A new draft requirement with the modification's next reference (BR-16 after BR-15, never reused,
  * even after a withdrawal), at the end of its area, with its first version and audit event.
  */
-export type NewRequirement = { modificationId: string; fields: RequirementFields; changeNote: string };
-
 export async function createRequirement(db: Db, actor: CurrentUser | null, input: NewRequirement): Promise<{ ref: string }> {
   requirePermission(actor, "requirement.create");
   return db.$transaction((tx) => createRequirementIn(tx, actor, input));
