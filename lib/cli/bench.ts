@@ -29,6 +29,8 @@ const PAGES: { name: string; path: (ref: string) => string }[] = [
   { name: "overview", path: (ref) => `/modifications/${ref}` },
   { name: "requirements", path: (ref) => `/modifications/${ref}/requirements` },
   { name: "requirement BR-01", path: (ref) => `/modifications/${ref}/requirements/BR-01` },
+  { name: "edit BR-01", path: (ref) => `/modifications/${ref}/requirements/BR-01/edit` },
+  { name: "history BR-01", path: (ref) => `/modifications/${ref}/requirements/BR-01/history` },
 ];
 
 type Measurement = { requestsPerSecond: number; p50: number; p95: number; problems: string[] };
