@@ -1,16 +1,24 @@
-/** Up and down buttons: plain forms, so reordering works without JavaScript. */
-export function MoveButtons({ action, fields }: { action: (formData: FormData) => Promise<void>; fields: { requirementId: string; requirementRef: string; modificationRef: string } }) {
+/**
+ * Up and down buttons for one row. They submit the page's single reorder form (named by `form`),
+ * so a long list carries one form rather than one per row; plain HTML, so it works without JavaScript.
+ */
+export function MoveButtons({ form, requirementId, requirementRef }: { form: string; requirementId: string; requirementRef: string }) {
   return (
-    <form action={action} className="flex gap-1">
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+    <span className="flex gap-1">
       {(["up", "down"] as const).map((direction) => (
-        <button key={direction} type="submit" name="direction" value={direction} className="rounded border border-slate-500 px-2 py-0.5" title={`Move ${fields.requirementRef} ${direction}`}>
+        <button
+          key={direction}
+          type="submit"
+          form={form}
+          name="move"
+          value={`${requirementId}:${direction}`}
+          className="min-h-6 rounded border border-slate-500 px-2 py-0.5"
+          title={`Move ${requirementRef} ${direction}`}
+        >
           <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>
-          <span className="sr-only">Move {fields.requirementRef} {direction}</span>
+          <span className="sr-only">Move {requirementRef} {direction}</span>
         </button>
       ))}
-    </form>
+    </span>
   );
 }

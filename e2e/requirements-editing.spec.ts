@@ -222,3 +222,18 @@ test("the Working Group edits a Service Request's row as a new version; a review
   await expect(reviewer.getByRole("link", { name: /^Edit SR/ })).toHaveCount(0);
   expect((await reviewer.goto("/modifications/DP162/service-requests/4.6/edit"))?.status()).toBe(403);
 });
+
+test("requirements are reordered within their area, without JavaScript too", async ({ page, browser }) => {
+  await signIn(page, "wg@example.com");
+  const ref = await createRequirement(page, `Reorder demo ${Date.now()}`, "Order matters.");
+  const noJs = await pageFor(browser, "wg@example.com", { javaScriptEnabled: false });
+  await noJs.goto(REQUIREMENTS);
+  const area = noJs.getByRole("region", { name: "User Entry Process" });
+  const refs = () => area.locator("tbody tr td:first-child").allTextContents();
+  const before = await refs();
+  const at = before.indexOf(ref);
+  expect(at).toBeGreaterThan(0);
+  await area.getByRole("button", { name: `Move ${ref} up` }).click();
+  const after = await refs();
+  expect(after.indexOf(ref)).toBe(after.indexOf(before[at - 1]!) - 1);
+});

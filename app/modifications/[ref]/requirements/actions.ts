@@ -57,15 +57,19 @@ export async function changeStatusAction(_previous: FormState, formData: FormDat
   redirect(back(formData, String(formData.get("requirementRef"))) + "?saved=1");
 }
 
+/** One form serves the whole list: the pressed button's value names the requirement and the direction. */
+const moveSchema = z.object({
+  move: z
+    .string()
+    .regex(/^[^:]+:(up|down)$/, "Choose a requirement to move")
+    .transform((v) => ({ requirementId: v.split(":")[0]!, direction: v.split(":")[1] as "up" | "down" })),
+});
+
 export async function moveRequirementAction(formData: FormData): Promise<void> {
-  const outcome = await performMutation(
-    z.object({ requirementId: z.string().min(1), direction: z.enum(["up", "down"]) }),
-    formData,
-    (actor, input) => moveRequirement(db(), actor, input),
-  );
+  const outcome = await performMutation(moveSchema, formData, (actor, { move }) => moveRequirement(db(), actor, move));
   revalidatePath(back(formData));
   if (!outcome.ok) redirect(back(formData) + `?problem=${encodeURIComponent(outcome.state.message ?? "")}`);
-  redirect(back(formData) + `#${String(formData.get("requirementRef"))}`);
+  redirect(back(formData));
 }
 
 export async function addLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -49,6 +49,11 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
           </Link>
         </p>
       )}
+      {mayEdit && (
+        <form id="reorder" action={moveRequirementAction} hidden>
+          <input type="hidden" name="modificationRef" value={m.draftRef} />
+        </form>
+      )}
       <div className="mb-4">
         <DownloadLinks label="Export all requirements" links={["csv", "xlsx"].map((f) => ({ href: `${here}/export?format=${f}`, text: `Export ${f.toUpperCase()}` }))} />
       </div>
@@ -100,7 +105,7 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
                     <td className="p-2">{formatDate(r.updatedAt)}</td>
                     {mayEdit && (
                       <td className="p-2">
-                        <MoveButtons action={moveRequirementAction} fields={{ requirementId: r.id, requirementRef: r.ref, modificationRef: m.draftRef }} />
+                        <MoveButtons form="reorder" requirementId={r.id} requirementRef={r.ref} />
                       </td>
                     )}
                   </tr>
