@@ -148,8 +148,9 @@ test("a reviewer is offered no edit controls, and a forged edit is refused", asy
   const ref = await createRequirement(page, `Forgery target ${Date.now()}`, "Untouched words.");
 
   const reviewer = await pageFor(browser, "tabasc@example.com");
-  await reviewer.goto(REQUIREMENTS);
+  await reviewer.goto(`${REQUIREMENTS}?reorder=1`);
   await expect(reviewer.getByRole("link", { name: "New requirement" })).toHaveCount(0);
+  await expect(reviewer.getByRole("link", { name: "Reorder requirements" })).toHaveCount(0);
   await expect(reviewer.getByRole("button", { name: /Move BR-/ })).toHaveCount(0);
   await reviewer.goto(`${REQUIREMENTS}/${ref}`);
   await expect(reviewer.getByRole("link", { name: `Edit ${ref}` })).toHaveCount(0);
@@ -228,6 +229,7 @@ test("requirements are reordered within their area, without JavaScript too", asy
   const ref = await createRequirement(page, `Reorder demo ${Date.now()}`, "Order matters.");
   const noJs = await pageFor(browser, "wg@example.com", { javaScriptEnabled: false });
   await noJs.goto(REQUIREMENTS);
+  await noJs.getByRole("link", { name: "Reorder requirements" }).click();
   const area = noJs.getByRole("region", { name: "User Entry Process" });
   const refs = () => area.locator("tbody tr td:first-child").allTextContents();
   const before = await refs();

@@ -68,8 +68,8 @@ const moveSchema = z.object({
 export async function moveRequirementAction(formData: FormData): Promise<void> {
   const outcome = await performMutation(moveSchema, formData, (actor, { move }) => moveRequirement(db(), actor, move));
   revalidatePath(back(formData));
-  if (!outcome.ok) redirect(back(formData) + `?problem=${encodeURIComponent(outcome.state.message ?? "")}`);
-  redirect(back(formData));
+  if (!outcome.ok) redirect(back(formData) + `?reorder=1&problem=${encodeURIComponent(outcome.state.message ?? "")}`);
+  redirect(back(formData) + "?reorder=1");
 }
 
 export async function addLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {

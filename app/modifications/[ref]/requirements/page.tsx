@@ -26,7 +26,8 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
   const m = await loadModification(ref);
   const query = await searchParams;
   const filter = requirementFilterSchema.parse(query);
-  const mayEdit = can(principalOf(user), "requirement.edit");
+  // Reordering is a mode: the buttons double the weight of a long list that is mostly read.
+  const reordering = can(principalOf(user), "requirement.edit") && query.reorder === "1";
   const problem = typeof query.problem === "string" ? query.problem.slice(0, 300) : null;
   const areas = await findRequirementsByArea(db(), m.id, filter);
   const here = modificationPath(m, "requirements");
@@ -49,7 +50,12 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
           </Link>
         </p>
       )}
-      {mayEdit && (
+      {can(principalOf(user), "requirement.edit") && (
+        <p className="mb-4">
+          {reordering ? <Link href={here}>Done reordering</Link> : <Link href={`${here}?reorder=1`}>Reorder requirements</Link>}
+        </p>
+      )}
+      {reordering && (
         <form id="reorder" action={moveRequirementAction} hidden>
           <input type="hidden" name="modificationRef" value={m.draftRef} />
         </form>
@@ -92,7 +98,7 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
                   { label: "Status", className: "w-28" },
                   { label: "Version", className: "w-20" },
                   { label: "Last changed", className: "w-40" },
-                  ...(mayEdit ? [{ label: "Order", className: "w-24" }] : []),
+                  ...(reordering ? [{ label: "Order", className: "w-24" }] : []),
                 ]}
               />
               <tbody>
@@ -103,7 +109,7 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
                     <td className="p-2"><RequirementStatusBadge status={r.status} /></td>
                     <td className="p-2">v{r.version}</td>
                     <td className="p-2">{formatDate(r.updatedAt)}</td>
-                    {mayEdit && (
+                    {reordering && (
                       <td className="p-2">
                         <MoveButtons form="reorder" requirementId={r.id} requirementRef={r.ref} />
                       </td>
