@@ -28,6 +28,8 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
   const filter = requirementFilterSchema.parse(query);
   const mayEdit = can(principalOf(user), "requirement.edit");
   const problem = typeof query.problem === "string" ? query.problem.slice(0, 300) : null;
+  const imported = typeof query.imported === "string" ? /^(\d{1,4}),(\d{1,4})$/.exec(query.imported) : null;
+  const mayImport = mayEdit && can(principalOf(user), "requirement.create");
   const areas = await findRequirementsByArea(db(), m.id, filter);
   const here = modificationPath(m, "requirements");
   const total = areas.reduce((n, a) => n + a.requirements.length, 0);
@@ -42,6 +44,11 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
           {problem}
         </p>
       )}
+      {imported && (
+        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+          Imported: {imported[1]} new, {imported[2]} changed.
+        </p>
+      )}
       {can(principalOf(user), "requirement.create") && (
         <p className="mb-4">
           <Link href={modificationPath(m, "requirements", "new")} className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
@@ -49,8 +56,13 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
           </Link>
         </p>
       )}
-      <div className="mb-4">
+      <div className="mb-4 flex flex-wrap items-center gap-3">
         <DownloadLinks label="Export all requirements" links={["csv", "xlsx"].map((f) => ({ href: `${here}/export?format=${f}`, text: `Export ${f.toUpperCase()}` }))} />
+        {mayImport && (
+          <Link href={modificationPath(m, "requirements", "import")} className="rounded border border-slate-500 bg-white px-3 py-1 text-sm">
+            Import CSV or XLSX
+          </Link>
+        )}
       </div>
 
       <form method="get" action={here} className="mb-6 flex flex-wrap items-end gap-3 bg-white p-4">
