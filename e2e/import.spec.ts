@@ -99,13 +99,20 @@ test("a file exported before someone else's save shows the stale row and offers 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the preview works as plain forms, and a file that is not a spreadsheet is refused with a reason", async ({ page }) => {
+  test("preview and apply work as plain forms, and a file that is not a spreadsheet is refused with a reason", async ({ page }) => {
     await signIn(page, "wg2@example.com");
     const header = ["Ref", "Area", "Title", "Status", "Version", "Body", "Last changed"];
     await preview(page, fileWith([header, ["BR-999", "User Entry Process", "Ghost", "Draft", "1", "Words", ""]], "ghost.csv"));
     await expect(page.getByRole("region", { name: "Rows with errors (1)" })).toContainText("There is no requirement BR-999 in this modification");
     await expect(page.getByRole("button", { name: "Apply import" })).toHaveCount(0);
 
+    const title = `Imported without JavaScript ${Date.now()}`;
+    await preview(page, fileWith([header, ["", "User Entry Process", title, "", "", "Words", ""]], "new.csv"));
+    await page.getByRole("button", { name: "Apply import" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Imported:" })).toHaveText("Imported: 1 new, 0 changed.");
+    await expect(page.getByRole("row").filter({ hasText: title })).toContainText("v1");
+
+    await page.goto(`${REQUIREMENTS}/import`);
     await page.getByLabel(FILE_LABEL).setInputFiles({ name: "notes.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
     await page.getByRole("button", { name: "Preview import" }).click();
     await expect(alertWithText(page, "Choose a .csv or .xlsx file")).toBeVisible();
