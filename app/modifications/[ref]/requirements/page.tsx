@@ -26,9 +26,12 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
   const m = await loadModification(ref);
   const query = await searchParams;
   const filter = requirementFilterSchema.parse(query);
+  const mayEdit = can(principalOf(user), "requirement.edit");
   // Reordering is a mode: the buttons double the weight of a long list that is mostly read.
-  const reordering = can(principalOf(user), "requirement.edit") && query.reorder === "1";
+  const reordering = mayEdit && query.reorder === "1";
   const problem = typeof query.problem === "string" ? query.problem.slice(0, 300) : null;
+  const imported = typeof query.imported === "string" ? /^(\d{1,4}),(\d{1,4})$/.exec(query.imported) : null;
+  const mayImport = mayEdit && can(principalOf(user), "requirement.create");
   const areas = await findRequirementsByArea(db(), m.id, filter);
   const here = modificationPath(m, "requirements");
   const total = areas.reduce((n, a) => n + a.requirements.length, 0);
@@ -43,6 +46,11 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
           {problem}
         </p>
       )}
+      {imported && (
+        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+          Imported: {imported[1]} new, {imported[2]} changed.
+        </p>
+      )}
       {can(principalOf(user), "requirement.create") && (
         <p className="mb-4">
           <Link href={modificationPath(m, "requirements", "new")} className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
@@ -50,7 +58,7 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
           </Link>
         </p>
       )}
-      {can(principalOf(user), "requirement.edit") && (
+      {mayEdit && (
         <p className="mb-4">
           {reordering ? <Link href={here}>Done reordering</Link> : <Link href={`${here}?reorder=1`}>Reorder requirements</Link>}
         </p>
@@ -60,8 +68,13 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
           <input type="hidden" name="modificationRef" value={m.draftRef} />
         </form>
       )}
-      <div className="mb-4">
+      <div className="mb-4 flex flex-wrap items-center gap-3">
         <DownloadLinks label="Export all requirements" links={["csv", "xlsx"].map((f) => ({ href: `${here}/export?format=${f}`, text: `Export ${f.toUpperCase()}` }))} />
+        {mayImport && (
+          <Link href={modificationPath(m, "requirements", "import")} className="rounded border border-slate-500 bg-white px-3 py-1 text-sm">
+            Import CSV or XLSX
+          </Link>
+        )}
       </div>
 
       <form method="get" action={here} className="mb-6 flex flex-wrap items-end gap-3 bg-white p-4">
