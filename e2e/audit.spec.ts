@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectAccessible, signIn } from "./support/fixtures";
+import { expectAccessible, signIn } from "./support/fixtures";
 
 // The audit log page: reviewers and above read it and filter it with a plain GET form; parties may not.
 // No page writes modification events yet, so the log may be empty here: the integration test
@@ -29,10 +29,7 @@ test("a reviewer opens the audit log from the modification's tabs", async ({ pag
 test("the filters round-trip through the address, without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill("opsg@example.com");
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "opsg@example.com");
   await page.goto("/modifications/DP162/audit");
 
   await page.getByLabel("From date").fill("2021-06-01");

@@ -72,10 +72,7 @@ async function readsTheServiceRequestMatrix(page: Page) {
 test("the requirements list filters by status, without JavaScript too", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill("tabasc@example.com");
-  await page.getByLabel("Password").fill("dp162-demo-pass");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "tabasc@example.com");
   await page.goto("/modifications/DP162/requirements");
 
   const statuses = () => page.locator("tbody tr td:nth-child(3)").allTextContents();

@@ -63,10 +63,7 @@ test("a visitor has no search box and is sent to sign in, then comes back to the
 test("search works without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill("wg@example.com");
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "wg@example.com");
   await page.getByRole("banner").getByLabel("Search requirements").fill("anomaly");
   await page.getByRole("banner").getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("status")).toHaveText("1 result for “anomaly”");

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createActor } from "@/lib/test/actors";
 import { resetDatabase } from "@/lib/test/database";
-import { getServiceRequestWithVersions, serviceRequestEditSchema, updateServiceRequest } from "./update-service-request";
+import { getServiceRequestWithVersions } from "./get-service-request";
+import { serviceRequestEditSchema, updateServiceRequest } from "./update-service-request";
 
 const EDIT = serviceRequestEditSchema.parse({
   eligibleForMdr: "on",

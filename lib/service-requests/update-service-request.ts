@@ -46,26 +46,3 @@ export async function updateServiceRequest(db: Db, actor: CurrentUser | null, { 
     return { version };
   });
 }
-
-/** One Service Request with its versions, newest first. */
-export async function getServiceRequestWithVersions(db: Db, modificationId: string, number: string) {
-  const sr = await db.serviceRequest.findUnique({
-    where: { modificationId_number: { modificationId, number } },
-    select: {
-      id: true,
-      number: true,
-      name: true,
-      eligibleForMdr: true,
-      targetResponseTime: true,
-      testingScenario: true,
-      illustrative: true,
-      version: true,
-      versions: {
-        orderBy: { version: "desc" },
-        select: { version: true, eligibleForMdr: true, targetResponseTime: true, testingScenario: true, illustrative: true, changeNote: true, createdAt: true, author: { select: { name: true } } },
-      },
-    },
-  });
-  if (!sr) throw new AppError("NOT_FOUND", `There is no Service Request ${number}.`);
-  return sr;
-}
