@@ -239,3 +239,34 @@ test("requirements are reordered within their area, without JavaScript too", asy
   const after = await refs();
   expect(after.indexOf(ref)).toBe(after.indexOf(before[at - 1]!) - 1);
 });
+
+test("a baseline compared with a later state shows the edit as a redline; search finds the requirement", async ({ page }) => {
+  const stamp = Date.now();
+  const word = `Zephyrmetering${stamp}`;
+  await signIn(page, "wg@example.com");
+  const ref = await createRequirement(page, `Baseline redline ${stamp}`, `${word} reads are retried within 30 minutes.`);
+
+  const name = `Before the retry change ${stamp}`;
+  await page.goto("/modifications/DP162/baselines");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Freeze baseline" }).click();
+  await expect(page.getByRole("status")).toContainText(`Froze ${name}`);
+
+  await edit(page, ref, `${word} reads are retried within 10 minutes.`, "Faster retry");
+  await expect(page.getByRole("status")).toHaveText("Saved as version 2.");
+
+  await page.goto("/modifications/DP162/baselines");
+  await page.getByRole("link", { name, exact: true }).click();
+  await page.getByRole("link", { name: "Compare with the requirements now" }).click();
+  const changed = page.getByRole("region", { name: "Changed" }).getByRole("article").filter({ hasText: ref });
+  await expect(changed).toContainText("Version 1 → 2");
+  await expect(changed.locator("del")).toContainText("30");
+  await expect(changed.locator("ins")).toContainText("10");
+  await expectAccessible(page);
+
+  await page.getByRole("banner").getByLabel("Search requirements").fill(word);
+  await page.getByRole("banner").getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("status")).toHaveText(`1 result for “${word}”`);
+  await page.getByRole("link", { name: new RegExp(`^${ref}: Baseline redline`) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${ref}: Baseline redline ${stamp}`);
+});
