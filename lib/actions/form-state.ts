@@ -14,8 +14,6 @@ export type FormState = {
   preview?: boolean;
 };
 
-export const IDLE: FormState = { status: "idle" };
-
 /** Reads a form with zod; invalid input becomes field messages, and nothing is done. */
 export function parseForm<T extends z.ZodType>(schema: T, formData: FormData):
   | { ok: true; data: z.infer<T> }

@@ -17,5 +17,3 @@ export function findModifications(db: DbOrTx) {
     },
   });
 }
-
-export type RegisterEntry = Awaited<ReturnType<typeof findModifications>>[number];

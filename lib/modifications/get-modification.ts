@@ -15,8 +15,6 @@ export async function getModificationByRef(db: DbOrTx, ref: string) {
   throw new AppError("NOT_FOUND", `There is no modification ${ref}.`);
 }
 
-export type ModificationSummary = Awaited<ReturnType<typeof getModificationByRef>>;
-
 /** Everything the overview page shows, in a fixed number of queries. */
 export function getModificationOverview(db: DbOrTx, id: string) {
   return db.modification.findUniqueOrThrow({
@@ -53,5 +51,3 @@ export function getModificationOverview(db: DbOrTx, id: string) {
     },
   });
 }
-
-export type ModificationOverview = Awaited<ReturnType<typeof getModificationOverview>>;

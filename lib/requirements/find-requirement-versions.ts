@@ -32,5 +32,3 @@ export async function getVersionPair(db: DbOrTx, requirementId: string, from: nu
   };
   return { from: pick(from), to: pick(to) };
 }
-
-export type VersionSnapshot = Awaited<ReturnType<typeof getVersionPair>>["from"];

@@ -23,5 +23,3 @@ export async function findRequirementsByArea(db: DbOrTx, modificationId: string,
   ]);
   return areas.map((area) => ({ ...area, requirements: requirements.filter((r) => r.areaId === area.id) }));
 }
-
-export type AreaWithRequirements = Awaited<ReturnType<typeof findRequirementsByArea>>[number];

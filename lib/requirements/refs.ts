@@ -2,5 +2,3 @@
 export function formatRequirementRef(number: number): string {
   return `BR-${String(number).padStart(2, "0")}`;
 }
-
-export const REQUIREMENT_REF_PATTERN = /^BR-\d{2,}$/;

@@ -23,5 +23,3 @@ export function findServiceRequests(db: DbOrTx, modificationId: string) {
     },
   });
 }
-
-export type ServiceRequestRow = Awaited<ReturnType<typeof findServiceRequests>>[number];
