@@ -16,7 +16,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
       <h1 className="mb-2 text-3xl font-bold">Sign in</h1>
       {signedOut ? (
         <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
-          You have signed out.
+          {signedOut === "everywhere" ? "You have signed out on every browser and device." : "You have signed out."}
         </p>
       ) : null}
       {returnTo !== "/" && <p className="mb-4">Sign in to see that page. Draft requirements are open to signed-in participants.</p>}

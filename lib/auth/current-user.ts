@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db, type DbOrTx } from "@/lib/db";
 import type { Committee, PartyCategory, Role } from "@/lib/generated/prisma/enums";
 import { readSessionToken, sessionCookie } from "./session-token";
 
@@ -13,25 +13,40 @@ export type CurrentUser = {
   organisation: { name: string; partyCategory: PartyCategory | null } | null;
 };
 
-/**
- * The signed-in user, re-read from the user row on every request: a disabled account or a
- * changed role takes effect at once, whatever the session cookie says.
- */
+const CURRENT_USER_FIELDS = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  committee: true,
+  organisation: { select: { name: true, partyCategory: true } },
+} as const;
+
+/** The signed-in user of this request: every page (authorizePage) and every action (performMutation) asks this. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const id = await readSessionToken((await cookies()).get(sessionCookie().name)?.value);
-  return id ? findActiveUser(id) : null;
+  return resolveSession(db(), (await cookies()).get(sessionCookie().name)?.value);
 });
 
-export async function findActiveUser(id: string): Promise<CurrentUser | null> {
-  return db().user.findFirst({
-    where: { id, disabled: false },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      committee: true,
-      organisation: { select: { name: true, partyCategory: true } },
+/**
+ * The request-level check: a session cookie's value → its Session row → the active user, or null.
+ * Refused when the cookie is forged or expired, the session was signed out, revoked or has
+ * expired, or the account is disabled or gone. One query (the user row, with the session as an
+ * EXISTS condition), so a disabled account or a changed role takes effect at once.
+ */
+export async function resolveSession(db: DbOrTx, cookieValue: string | undefined): Promise<CurrentUser | null> {
+  const claims = await readSessionToken(cookieValue);
+  if (!claims) return null;
+  return db.user.findFirst({
+    where: {
+      id: claims.userId,
+      disabled: false,
+      sessions: { some: { id: claims.sessionId, revokedAt: null, expiresAt: { gt: new Date() } } },
     },
+    select: CURRENT_USER_FIELDS,
   });
+}
+
+/** An active account as the app sees it, without a session: for tests and scripts that act as someone. */
+export async function findActiveUser(id: string): Promise<CurrentUser | null> {
+  return db().user.findFirst({ where: { id, disabled: false }, select: CURRENT_USER_FIELDS });
 }

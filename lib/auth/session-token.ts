@@ -2,8 +2,9 @@ import { decode, encode } from "next-auth/jwt";
 import { authSecret } from "./secret";
 
 /**
- * The session: next-auth's JWT (signed and encrypted with the auth secret) in an http-only cookie,
- * holding only the user id. Role and status are read from the user row on every request.
+ * The session cookie: next-auth's JWT (signed and encrypted with the auth secret), holding the
+ * user id and the id of a Session row. The row is what makes the session real: signing out
+ * revokes it, so a copied cookie stops working even though its JWT has not expired.
  */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -16,16 +17,19 @@ export function sessionCookie() {
   };
 }
 
-export function createSessionToken(userId: string): Promise<string> {
-  return encode({ token: { sub: userId }, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
+export type SessionClaims = { userId: string; sessionId: string };
+
+export function createSessionToken({ userId, sessionId }: SessionClaims): Promise<string> {
+  return encode({ token: { sub: userId, sid: sessionId }, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
 }
 
-/** The user id in a session token; null when it is missing, tampered with or expired. */
-export async function readSessionToken(token: string | undefined): Promise<string | null> {
+/** What a session cookie claims; null when it is missing, tampered with, expired or from before sessions had rows. */
+export async function readSessionToken(token: string | undefined): Promise<SessionClaims | null> {
   if (!token) return null;
   try {
     const payload = await decode({ token, secret: authSecret() });
-    return typeof payload?.sub === "string" ? payload.sub : null;
+    const { sub, sid } = payload ?? {};
+    return typeof sub === "string" && typeof sid === "string" ? { userId: sub, sessionId: sid } : null;
   } catch {
     return null;
   }

@@ -12,7 +12,8 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createSessionToken, sessionCookie } from "@/lib/auth/session-token";
+import { startSession } from "@/lib/auth/sessions";
+import { sessionCookie } from "@/lib/auth/session-token";
 import { db, disconnectDb } from "@/lib/db";
 import { createLargeModification } from "@/lib/seed/large-modification";
 import { seedDatabase } from "@/lib/seed/seed-database";
@@ -46,7 +47,8 @@ async function main() {
   const userId = await seed(url);
 
   process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
-  const headers = { cookie: `${sessionCookie().name}=${await createSessionToken(userId)}`, "accept-encoding": "identity" };
+  const headers = { cookie: `${sessionCookie().name}=${await startSession(db(), userId)}`, "accept-encoding": "identity" };
+  await disconnectDb();
   const base = await startNext(url);
 
   progress("Counting the queries of one request per page");

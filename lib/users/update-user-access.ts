@@ -10,7 +10,8 @@ const ACCESS_FIELDS = { role: true, committee: true, organisationId: true, disab
 /**
  * SECAS changes an account's role, committee, organisation or status. The edit names the version it
  * started from: if someone else changed the account meanwhile, nothing is written and CONFLICT says so.
- * Takes effect at the user's next request (sessions re-read the user row).
+ * Takes effect at the user's next request (sessions re-read the user row); a change of role, committee
+ * or organisation, or disabling, also ends the user's open sessions (a database trigger, same transaction).
  */
 export async function updateUserAccess(
   db: Db,

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues, performMutation } from "@/lib/actions/perform-mutation";
 import type { FormState } from "@/lib/actions/form-state";
+import { signOutEverywhere } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/users/create-user";
 import { expectedVersionSchema, newUserSchema, userAccessSchema } from "@/lib/users/schemas";
@@ -31,4 +32,11 @@ export async function updateUserAccessAction(_previous: FormState, formData: For
   if (!outcome.ok) return outcome.state;
   revalidatePath("/admin/users");
   redirect(`/admin/users?saved=${String(formData.get("userId"))}`);
+}
+
+export async function endUserSessionsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await performMutation(z.object({ userId: z.string().min(1) }), formData, (actor, { userId }) => signOutEverywhere(db(), actor, userId));
+  if (!outcome.ok) return outcome.state;
+  const { ended } = outcome.result;
+  return { status: "success", message: ended === 0 ? "No session was open." : `Ended ${ended} session${ended === 1 ? "" : "s"}.` };
 }

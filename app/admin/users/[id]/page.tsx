@@ -4,8 +4,9 @@ import { authorizePage } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { getUserForEditing } from "@/lib/users/find-users";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { EndSessionsForm } from "@/components/end-sessions-form";
 import { UserForm } from "@/components/user-form";
-import { updateUserAccessAction } from "../actions";
+import { endUserSessionsAction, updateUserAccessAction } from "../actions";
 
 export const metadata: Metadata = { title: "Change a user's access" };
 
@@ -25,6 +26,7 @@ export default async function EditUserPage({ params }: PageProps<"/admin/users/[
         organisations={organisations}
         existing={{ id: user.id, version: user.version, access: { role: user.role, committee: user.committee, organisationId: user.organisationId, disabled: user.disabled } }}
       />
+      <EndSessionsForm action={endUserSessionsAction} userId={user.id} name={user.name} />
     </>
   );
 }

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { SignOutButton } from "@/components/sign-out-button";
+import { signOutAction, signOutEverywhereAction } from "../signin/actions";
+
+export const metadata: Metadata = { title: "Your account" };
+
+const BUTTON = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark";
+
+export default async function AccountPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin?callbackUrl=%2Faccount");
+  return (
+    <div className="max-w-xl">
+      <h1 className="mb-4 text-3xl font-bold">Your account</h1>
+      <p className="mb-6">
+        Signed in as <span className="font-semibold">{user.name}</span> ({user.email}).
+      </p>
+      <h2 className="mb-2 text-xl font-bold">Sign out</h2>
+      <p className="mb-4">Ends your session on this browser.</p>
+      <SignOutButton action={signOutAction} className={BUTTON} />
+      <h2 className="mb-2 mt-8 text-xl font-bold">Sign out everywhere</h2>
+      <p className="mb-4">
+        Ends every session of your account, on this browser and on any other browser or device. Use it if you signed in on a
+        shared computer or think someone else has your session.
+      </p>
+      <SignOutButton action={signOutEverywhereAction} label="Sign out everywhere" className={BUTTON} />
+    </div>
+  );
+}
