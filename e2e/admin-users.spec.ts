@@ -3,8 +3,8 @@ import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
 test.describe.configure({ timeout: 60_000 });
 
-// Access control end to end: SECAS manages accounts; a change of role or a disabled account takes
-// effect at the user's next request; a forged request from another role changes nothing.
+// Access control end to end: SECAS manages accounts; a change of role or a disabled account ends
+// the user's sessions at once; a forged request from another role changes nothing.
 
 async function addUser(page: Page, name: string, email: string) {
   await page.goto("/admin/users");
@@ -50,7 +50,10 @@ test("SECAS adds a user, changes their role and disables them; each takes effect
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText(`Saved ${name}'s account.`);
 
+  // a change of role ends their sessions; signed in again, they have the new role
   await theirs.reload();
+  await expect(theirs.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signIn(theirs, email, "a-long-test-password");
   await expect(theirs.getByRole("banner")).toContainText("Working Group member");
 
   await openAccount(page, name);
@@ -93,7 +96,7 @@ test("a forged account change from a Working Group member is refused and changes
   const secasNoJs = await userPage(browser, "secas@example.com", { javaScriptEnabled: false });
   await openAccount(secasNoJs, name);
   const url = secasNoJs.url();
-  const fields = await secasNoJs.locator("form").last().evaluate((form: HTMLFormElement) => {
+  const fields = await secasNoJs.locator("form").filter({ has: secasNoJs.getByLabel("Role") }).evaluate((form: HTMLFormElement) => {
     const data = new FormData(form);
     data.set("role", "DCC_ANALYST");
     data.set("committee", "");
@@ -113,4 +116,32 @@ test("a forged account change from a Working Group member is refused and changes
   expect(genuine.status()).toBe(303);
   await openAccount(page, name);
   await expect(page.getByLabel("Role")).toHaveValue("DCC_ANALYST");
+});
+
+test("signing out everywhere ends every session: by the user, and by SECAS for them", async ({ page, browser }) => {
+  const stamp = Date.now();
+  const name = `Sasha Sessions ${stamp}`;
+  const email = `new-${stamp}@example.com`;
+  await signIn(page, "secas@example.com");
+  await addUser(page, name, email);
+
+  const [laptop, phone] = [await userPage(browser, email), await userPage(browser, email)];
+  await laptop.getByRole("link", { name: "Account" }).click();
+  await expect(laptop.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await expectAccessible(laptop);
+  await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(laptop.getByText("You have signed out on every browser and device.")).toBeVisible();
+  await phone.goto("/modifications/DP162/requirements");
+  await expect(phone).toHaveURL(/\/signin/);
+
+  const tablet = await userPage(browser, email);
+  await openAccount(page, name);
+  await page.getByRole("button", { name: `Sign ${name} out everywhere` }).click();
+  await expect(page.getByRole("status")).toHaveText("Ended 1 session.");
+  await expectAccessible(page);
+  await tablet.goto("/modifications/DP162/requirements");
+  await expect(tablet).toHaveURL(/\/signin/);
+  // SECAS's own session is untouched
+  await page.goto("/admin/users");
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
 });

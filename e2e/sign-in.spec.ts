@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { alertWithText, DEMO_PASSWORD, expectAccessible, signIn } from "./support/fixtures";
 
 test("bad credentials get a clear message and no session", async ({ page }) => {
@@ -40,14 +40,58 @@ test("repeated failures are throttled", async ({ page }) => {
   await expect(alertWithText(page, "Too many failed sign-in attempts")).toBeVisible();
 });
 
-test("signing out ends the session", async ({ page }) => {
+test("signing out ends the session, also for a copy of its cookie", async ({ page, browser, baseURL }) => {
   await signIn(page, "wg2@example.com");
+  const copy = await browser.newContext({ baseURL });
+  await copy.addCookies(await page.context().cookies());
+  const thief = await copy.newPage();
+  await thief.goto("/modifications/DP162/requirements");
+  await expect(thief.getByText("Signed in as")).toBeVisible();
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByText("You have signed out.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/modifications/DP162/requirements");
   await expect(page).toHaveURL(/\/signin/);
+
+  await thief.goto("/modifications/DP162/requirements");
+  await expect(thief).toHaveURL(/\/signin/);
+  await copy.close();
 });
+
+// The issue's payloads: a TAB (or TAB and backslash) between the slashes once took the user to
+// http://evil.example/ after signing in. A request that reaches evil.example is answered here, so a
+// regression shows as that page rather than as a network error.
+const ELSEWHERE = ["%2F%09%2Fevil.example", "/%09%5Cevil.example", "%2F%5Cevil.example", "%2Fx%2F..%2F%2Fevil.example"];
+
+async function trapElsewhere(page: Page) {
+  await page.context().route((url) => url.hostname.endsWith("evil.example"), (route) => route.fulfill({ contentType: "text/html", body: "<title>evil</title><h1>Elsewhere</h1>" }));
+}
+
+async function expectOnPortal(page: Page, baseURL: string | undefined) {
+  await expect(page.getByText("Signed in as")).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`a return address elsewhere, ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("signing in lands on a portal page, and so does following the link when signed in", async ({ page, baseURL }) => {
+      await trapElsewhere(page);
+      for (const [i, payload] of ELSEWHERE.entries()) {
+        await page.goto(`/signin?callbackUrl=${payload}`);
+        if (i === 0) {
+          await page.getByLabel("Email").fill("opsg@example.com");
+          await page.getByLabel("Password").fill(DEMO_PASSWORD);
+          await page.getByRole("button", { name: "Sign in" }).click();
+        }
+        await expectOnPortal(page, baseURL);
+        expect(new URL(page.url()).pathname).toBe("/");
+      }
+    });
+  });
+}
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });

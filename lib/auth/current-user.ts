@@ -24,7 +24,9 @@ const CURRENT_USER_FIELDS = {
 
 /** The signed-in user of this request: every page (authorizePage) and every action (performMutation) asks this. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  return resolveSession(db(), (await cookies()).get(sessionCookie().name)?.value);
+  const cookieValue = (await cookies()).get(sessionCookie().name)?.value;
+  // No cookie, no database: `next build` renders pages for a visitor with no database at all.
+  return cookieValue ? resolveSession(db(), cookieValue) : null;
 });
 
 /**

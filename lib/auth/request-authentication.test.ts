@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { z } from "zod";
 import { performMutation } from "@/lib/actions/perform-mutation";
 import { db } from "@/lib/db";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createActor } from "@/lib/test/actors";
 import { resetDatabase } from "@/lib/test/database";
 import { createUser } from "@/lib/users/create-user";
@@ -73,5 +75,21 @@ describe("request-level authentication", () => {
     expect(await resolveSession(db(), await createSessionToken({ userId: secas.id, sessionId: "made-up" }))).toBeNull();
     expect(await resolveSession(db(), undefined)).toBeNull();
     await expect(performMutation(z.object({}), new FormData(), async (actor) => actor)).resolves.toEqual({ ok: true, result: null });
+  });
+
+  it("checks the session inside the user query: a page's query count does not grow", async () => {
+    const user = await createActor("PARTY_RESPONDENT");
+    const cookie = await startSession(db(), user.id);
+    const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
+    const queries: string[] = [];
+    logged.$on("query", (e) => queries.push(e.query));
+    try {
+      expect(await resolveSession(logged, cookie)).toEqual(user);
+      // the user row (with the session as an EXISTS condition), then its organisation: as before sessions had rows
+      expect(queries).toHaveLength(2);
+      expect(queries[0]).toMatch(/FROM "public"."User" WHERE .*EXISTS\(SELECT .* FROM "public"."Session"/);
+    } finally {
+      await logged.$disconnect();
+    }
   });
 });
