@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { SignOutButton } from "@/components/sign-out-button";
@@ -11,7 +12,10 @@ export default async function SignOutPage() {
   return (
     <div className="max-w-xl">
       <h1 className="mb-4 text-3xl font-bold">Sign out</h1>
-      <p className="mb-4">Signing out ends your session on this browser.</p>
+      <p className="mb-4">
+        Signing out ends your session on this browser. To end your sessions on other browsers and devices too, use{" "}
+        <Link href="/account">Sign out everywhere</Link> on your account page.
+      </p>
       <SignOutButton action={signOutAction} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark" />
     </div>
   );
