@@ -5,13 +5,15 @@ const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(
 
 describe("the Content Security Policy", () => {
   it("runs only scripts carrying this response's nonce, and no inline or eval'd code", () => {
-    const script = directives(contentSecurityPolicy("abc123=="))
-      .get("script-src");
+    const script = directives(contentSecurityPolicy("abc123==")).get("script-src");
     expect(script).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
   });
 
-  it("allows eval only in development, for React's tooling", () => {
-    expect(directives(contentSecurityPolicy("n", { development: true })).get("script-src")).toContain("'unsafe-eval'");
+  it("allows eval and inline styles only in development, for React's tooling and hot reloading", () => {
+    const development = directives(contentSecurityPolicy("n", { development: true }));
+    expect(development.get("script-src")).toContain("'unsafe-eval'");
+    expect(development.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directives(contentSecurityPolicy("n")).get("style-src")).toEqual(["'self'", "'nonce-n'"]);
   });
 
   it("loads images only from the portal, and cannot be framed, post elsewhere or load plugins", () => {

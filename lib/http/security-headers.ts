@@ -15,10 +15,10 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
     // Next.js puts the nonce on its own scripts when it finds it in the request's CSP; 'strict-dynamic'
     // lets those scripts load the page's chunks. React needs eval only for its development tooling.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    // <style> elements need the nonce (Next.js adds it to the ones it writes). Style *attributes* cannot
-    // carry a nonce; React and Next.js set a few (the route announcer, the development overlay), and a
-    // style attribute cannot run code, so they are allowed.
-    `style-src 'self' 'nonce-${nonce}'`,
+    // <style> elements need the nonce (Next.js adds it to the ones it writes; in development its hot
+    // reloading inserts styles without one). Style *attributes* cannot carry a nonce; React and Next.js
+    // set a few (the route announcer, the development overlay), and a style attribute runs no code.
+    `style-src 'self' ${development ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
     "style-src-attr 'unsafe-inline'",
     // Only our own images: a Markdown image pointing elsewhere (a tracking pixel) is never fetched.
     "img-src 'self' data:",
