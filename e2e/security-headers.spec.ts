@@ -108,6 +108,16 @@ test("a Markdown image from another site is a link, and nothing is fetched from 
   expect(fetched).toEqual([]);
 });
 
+test("with JavaScript, a file over the size limit ends on the portal's error page", async ({ page }) => {
+  await signIn(page, "wg@example.com");
+  await page.goto("/modifications/DP162/requirements/import");
+  await page.getByLabel("CSV or XLSX file exported from this portal").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(6 * 1024 * 1024, "a") });
+  const [response] = await Promise.all([page.waitForResponse(/\/import$/), page.getByRole("button", { name: "Preview import" }).click()]);
+  expect(response.status()).toBe(413);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, something went wrong");
+  await expectAccessible(page);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

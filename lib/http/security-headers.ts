@@ -39,7 +39,7 @@ export function securityHeaders({ https }: { https: boolean }): Record<string, s
     "X-Content-Type-Options": "nosniff",
     // Page addresses carry modification and requirement references: other sites get only our origin.
     "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     // Only when the portal is served over https (NEXTAUTH_URL): sent over plain http it would lock out a
     // portal that has no certificate.
