@@ -18,3 +18,43 @@ describe("Markdown written by users", () => {
     expect(html).toContain("click");
   });
 });
+
+describe("images in Markdown", () => {
+  const render = (markdown: string) => renderToStaticMarkup(<Markdown>{markdown}</Markdown>);
+
+  it("shows the portal's own images", () => {
+    expect(render("![MDR data flow](/diagrams/mdr.png)")).toContain('<img src="/diagrams/mdr.png" alt="MDR data flow"/>');
+    expect(render("![flow](diagrams/mdr.png)")).toContain('<img src="diagrams/mdr.png" alt="flow"/>');
+  });
+
+  it("shows another site's image as a link, never loading it", () => {
+    for (const src of ["https://tracker.example/p.png", "http://tracker.example/p.png", "//tracker.example/p.png"]) {
+      const html = render(`![pixel](${src})`);
+      expect(html, src).not.toContain("<img");
+      expect(html, src).toContain(`<a href="${src}">Image: pixel</a>`);
+    }
+  });
+
+  it("never loads another site's image, however its address is spelt", () => {
+    for (const src of ["https:tracker.example/p.png", "HTTPS://tracker.example/p.png", "<https://tracker.example/a b.png>", "<//tracker.example/p.png>"]) {
+      const html = render(`![pixel](${src})`);
+      expect(html, src).not.toContain("<img");
+      expect(html, src).toContain("Image: pixel");
+    }
+    // Browsers read "/\\host" as "//host"; Markdown escapes the backslash, leaving a path on the portal.
+    expect(render("![pixel](/\\tracker.example/p.png)")).toContain('<img src="/%5Ctracker.example/p.png"');
+  });
+
+  it("drops scripts and data URLs, keeping the description", () => {
+    const svg = "data:image/svg+xml;base64," + Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>').toString("base64");
+    for (const src of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", svg, "data:image/png;base64,iVBORw0KGgo=", "vbscript:msgbox(1)"]) {
+      const html = render(`![diagram](${src})`);
+      expect(html, src).not.toMatch(/<img|<a |javascript:|data:|vbscript:/i);
+      expect(html, src).toContain("Image: diagram");
+    }
+  });
+
+  it("says so when an image has no description", () => {
+    expect(render("![](https://tracker.example/p.png)")).toContain(">Image: no description</a>");
+  });
+});

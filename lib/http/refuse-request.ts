@@ -1,0 +1,78 @@
+/**
+ * Requests Next.js would refuse with bare text (a server action posted from another site, a body over
+ * the limit) are refused here first, with the portal's own page. The rules copy Next's own, so no
+ * request Next would accept is refused.
+ */
+
+/** The same limit as `serverActions.bodySizeLimit` ("5mb") in next.config.js. */
+export const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export type Refusal = { status: 403 | 413; title: string; message: string };
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export function refusalFor(method: string, headers: Headers): Refusal | null {
+  const length = Number(headers.get("content-length") ?? 0);
+  if (length > BODY_LIMIT_BYTES) {
+    return {
+      status: 413,
+      title: "What you sent is too large",
+      message: "The portal accepts up to 5 MB in one form (a requirements import file can be up to 2 MB). Nothing was saved. Go back, choose a smaller file or shorten the text, and send it again.",
+    };
+  }
+  if (!SAFE_METHODS.has(method.toUpperCase()) && isCrossOrigin(headers)) {
+    return {
+      status: 403,
+      title: "This form came from another site",
+      message: "The portal only accepts forms sent from its own pages, so that no other site can act in your name. Nothing was changed. Open the page in the portal and send the form from there.",
+    };
+  }
+  return null;
+}
+
+/**
+ * Next.js compares the Origin's host with X-Forwarded-Host (its first value) or else Host, and lets a
+ * request without Origin through (browsers always send one with a POST). "null" comes from sandboxed
+ * frames and local files.
+ */
+function isCrossOrigin(headers: Headers): boolean {
+  const origin = headers.get("origin");
+  if (origin === null) return false;
+  if (origin === "null") return true;
+  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+/** A page that needs nothing else from the server (no script, its style inline with the nonce). */
+export function refusalPage({ status, title, message }: Refusal, nonce: string): string {
+  return `<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · SEC Refinement Portal</title>
+<style nonce="${nonce}">
+body{margin:0;font-family:ui-sans-serif,system-ui,sans-serif;color:#1f2328;background:#f6f7f9;line-height:1.5}
+header{background:#123463}
+header a{display:block;max-width:72rem;margin:0 auto;padding:.75rem 1rem;color:#fff;font-size:1.125rem;font-weight:700;text-decoration:none}
+main{max-width:42rem;margin:0 auto;padding:1.5rem 1rem}
+h1{font-size:1.875rem;margin:0 0 1rem}
+a{color:#1d4f91;text-underline-offset:2px}
+:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
+</style>
+</head>
+<body>
+<header><a href="/">SEC Refinement Portal</a></header>
+<main id="main">
+<h1>${title}</h1>
+<p>${message}</p>
+<p>Error ${status}. <a href="/">Go to the modifications register</a></p>
+</main>
+</body>
+</html>
+`;
+}
