@@ -1,0 +1,131 @@
+/**
+ * A real PostgreSQL, stalled with SIGSTOP (the server and its backends: connections open but
+ * nothing answers, which no server-side timeout can catch): the pool, the health address and
+ * the web server must answer within seconds, and recover by themselves after SIGCONT.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as health } from "@/app/api/health/route";
+import { ensureDatabase } from "@/lib/cli/postgres-server";
+import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/cli/embedded-postgres";
+import { createPrismaClient } from "@/lib/db";
+import { listen, request } from "@/lib/test/http";
+import { createPortalServer } from "@/lib/web-server/portal-server";
+import { databaseKnownUnreachable, probeDatabase } from "./database-health";
+
+let dir: string;
+let postgres: RunningPostgres;
+let url: string;
+const testUrl = process.env.DATABASE_URL;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "portal-stall-"));
+  postgres = await startEmbeddedPostgres(dir);
+  await ensureDatabase(postgres.url("postgres"), "stall");
+  url = postgres.url("stall");
+  process.env.DATABASE_URL = url; // the health route and the probe read it
+});
+
+afterAll(async () => {
+  process.env.DATABASE_URL = testUrl;
+  await postgres?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs `body` with the whole server stopped: the postmaster and every backend (each in a process group of its own). */
+async function whileStalled(body: () => Promise<void>) {
+  const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(postgres.pid)], { encoding: "utf8" }).split("\n").filter(Boolean).map(Number);
+  const processes = [postgres.pid, ...children];
+  for (const pid of processes) process.kill(pid, "SIGSTOP");
+  try {
+    await body();
+  } finally {
+    for (const pid of processes) process.kill(pid, "SIGCONT");
+  }
+}
+
+async function timed<T>(promise: Promise<T>): Promise<{ ms: number; result?: T; error?: unknown }> {
+  const started = Date.now();
+  try {
+    const result = await promise;
+    return { ms: Date.now() - started, result };
+  } catch (error) {
+    return { ms: Date.now() - started, error };
+  }
+}
+
+describe("a stalled database", () => {
+  it("fails the app's queries within seconds, marks the database unreachable, and recovers after SIGCONT", async () => {
+    const client = createPrismaClient(url);
+    try {
+      await client.$queryRaw`SELECT 1`; // a pooled connection that will hang with the server
+      await whileStalled(async () => {
+        const onOpenConnection = await timed(client.$queryRaw`SELECT 1`);
+        expect(onOpenConnection.error).toBeDefined();
+        expect(onOpenConnection.ms).toBeLessThan(8_000);
+        expect(databaseKnownUnreachable()).toBe(true);
+        const another = createPrismaClient(url);
+        const onNewConnection = await timed(another.$queryRaw`SELECT 1`);
+        expect(onNewConnection.error).toBeDefined();
+        expect(onNewConnection.ms).toBeLessThan(5_000);
+        void another.$disconnect();
+      });
+      expect(await client.$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
+      expect(databaseKnownUnreachable()).toBe(false);
+    } finally {
+      await client.$disconnect();
+    }
+  }, 40_000);
+
+  it("makes /api/health answer 503 within a few seconds, and 200 again after SIGCONT", async () => {
+    await whileStalled(async () => {
+      const stalled = await timed(health());
+      expect(stalled.result?.status).toBe(503);
+      expect(await stalled.result?.json()).toEqual({ status: "unavailable" });
+      expect(stalled.result?.headers.get("cache-control")).toBe("no-store");
+      expect(stalled.ms).toBeLessThan(3_000);
+    });
+    await new Promise((r) => setTimeout(r, 1_100)); // past the probe's one-second cache
+    const back = await health();
+    expect([back.status, await back.json()]).toEqual([200, { status: "ok" }]);
+  }, 30_000);
+
+  it("ends a request already under way with an error, then answers 503 at once, and serves again after SIGCONT", async () => {
+    const client = createPrismaClient(url);
+    let server: Server | undefined;
+    try {
+      // Stands in for Next: a page that reads the database through the app's client.
+      server = createPortalServer(async (_req, res) => {
+        try {
+          await client.$queryRaw`SELECT 1`;
+          res.end("page");
+        } catch {
+          res.writeHead(500).end("error page");
+        }
+      }, { trust: null, publicUrl: null });
+      const port = await listen(server);
+      expect((await request(port, "/")).status).toBe(200);
+      await whileStalled(async () => {
+        const underWay = await request(port, "/");
+        expect(underWay.status).toBe(500);
+        expect(underWay.ms).toBeLessThan(8_000);
+        const next = await request(port, "/");
+        expect(next.status).toBe(503);
+        expect(next.ms).toBeLessThan(3_000);
+      });
+      let status = 0;
+      for (const deadline = Date.now() + 10_000; status !== 200 && Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+        status = (await request(port, "/")).status;
+      }
+      expect(status).toBe(200);
+      expect(await probeDatabase(url)).toBe(true);
+    } finally {
+      await new Promise((resolve) => server?.close(resolve) ?? resolve(undefined));
+      await client.$disconnect();
+    }
+  }, 40_000);
+});
