@@ -15,7 +15,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/cli/embedded-
 import { createPrismaClient } from "@/lib/db";
 import { listen, request } from "@/lib/test/http";
 import { createPortalServer } from "@/lib/web-server/portal-server";
-import { databaseKnownUnreachable, probeDatabase } from "./database-health";
+import { databaseKnownUnreachable, isUnreachableError, probeDatabase } from "./database-health";
 
 let dir: string;
 let postgres: RunningPostgres;
@@ -131,4 +131,17 @@ describe("a stalled database", () => {
       await client.$disconnect();
     }
   }, 40_000);
+});
+
+describe("which errors mean the database is unreachable", () => {
+  it("counts refused, dropped and timed-out connections, not refused queries or a busy pool", () => {
+    const error = (message: string, code?: string) => Object.assign(new Error(message), code ? { code } : {});
+    expect(isUnreachableError(error("connect ECONNREFUSED 127.0.0.1:5432", "ECONNREFUSED"))).toBe(true);
+    expect(isUnreachableError(error("terminating connection due to administrator command", "57P01"))).toBe(true);
+    expect(isUnreachableError(error("Query read timeout"))).toBe(true);
+    expect(isUnreachableError(error("Connection terminated due to connection timeout"))).toBe(true);
+    expect(isUnreachableError(error("duplicate key value violates unique constraint", "23505"))).toBe(false);
+    expect(isUnreachableError(error("canceling statement due to statement timeout", "57014"))).toBe(false);
+    expect(isUnreachableError(error("timeout exceeded when trying to connect"))).toBe(false);
+  });
 });

@@ -68,8 +68,9 @@ export function isUnreachableError(error: unknown): boolean {
   // SQLSTATE class 08 (connection exception); 57P01-03: the server is shutting down, crashed or is starting.
   if (/^08...$/.test(code) || ["57P01", "57P02", "57P03"].includes(code)) return true;
   const message = typeof e.message === "string" ? e.message : "";
-  // pg's own words for a connect timeout, a pool wait timeout, query_timeout and a dropped socket.
-  if (/timeout expired|timeout exceeded when trying to connect|Query read timeout|Connection terminated|not queryable/i.test(message)) return true;
+  // pg's own words for a connect timeout, query_timeout and a dropped socket. Not pg-pool's "timeout
+  // exceeded when trying to connect": that is a wait for a free connection, i.e. load, not an absent server.
+  if (/timeout expired|Query read timeout|Connection terminated|not queryable/i.test(message)) return true;
   return e.cause !== undefined && e.cause !== error && isUnreachableError(e.cause);
 }
 

@@ -16,6 +16,10 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = createPortalServer((req, res) => handle(req, res), rules);
   if (dev) server.on("upgrade", (req, socket, head) => void app.getUpgradeHandler()(req, socket, head));
+  server.on("error", (error) => {
+    console.error(`The web server cannot serve on port ${port}: ${error.message}`);
+    process.exit(1);
+  });
   server.listen(port, () => console.log(`The portal is ready on http://localhost:${port}`));
 
   const stop = () => {
