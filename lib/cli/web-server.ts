@@ -15,7 +15,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createPortalServer((req, res) => handle(req, res), rules);
-  if (dev) server.on("upgrade", (req, socket, head) => void app.getUpgradeHandler()(req, socket, head));
+  // (In dev, Next attaches its own upgrade listener for hot reloading to this server at the first request.)
   server.on("error", (error) => {
     console.error(`The web server cannot serve on port ${port}: ${error.message}`);
     process.exit(1);
