@@ -7,10 +7,14 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 import { isReachable } from "./postgres-server";
+import { MACHINE_SERVER_URL } from "@/lib/test/targets";
 import { exitOf, supervise, type Running } from "./supervise";
+
+// These tests bring their own PostgreSQL: running them in the embedded project only is enough.
+const onMachineServer = new URL(inject("databaseUrl")).host === new URL(MACHINE_SERVER_URL).host;
 
 const dir = mkdtempSync(path.join(tmpdir(), "portal-supervise-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +38,7 @@ function startChild(script = "setInterval(() => {}, 1000)"): Running & { pid: nu
   return { pid: child.pid!, exited, stop: async () => void (child.kill("SIGTERM"), await exited) };
 }
 
-describe("supervision", () => {
+describe.skipIf(onMachineServer)("supervision", () => {
   it("starts a SIGKILLed embedded PostgreSQL again on the same port, and it accepts queries", async () => {
     let server: RunningPostgres = await startEmbeddedPostgres(dir);
     const url = server.url("postgres");
