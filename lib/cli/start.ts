@@ -9,6 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { rulesFromEnvironment } from "@/lib/web-server/request-rules";
 import { migrate, openDatabase, seedIfEmpty, type Database } from "./database";
 import { exitOf, supervise, type Running, type Supervisor } from "./supervise";
 
@@ -22,6 +23,7 @@ let web: Supervisor | undefined;
 let stopping = false;
 
 async function main() {
+  rulesFromEnvironment(); // a malformed TRUSTED_PROXY or NEXTAUTH_URL stops here, not in a web server restarted in a loop
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...authEnvironment() };
   database = await openDatabase(dataDir, { onGiveUp: () => void shutdown(1) });
   await migrate(database.url);

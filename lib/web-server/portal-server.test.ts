@@ -50,7 +50,7 @@ describe("the client address header", () => {
   });
 
   it("refuses a malformed TRUSTED_PROXY at start", () => {
-    expect(() => rulesFromEnvironment({ TRUSTED_PROXY: "not an address" })).toThrow();
+    expect(() => rulesFromEnvironment({ TRUSTED_PROXY: "not an address" })).toThrow(/^TRUSTED_PROXY must be/);
   });
 });
 

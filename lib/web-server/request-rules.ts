@@ -32,7 +32,11 @@ export function parseTrustedProxy(value: string | undefined): ProxyTrust | null 
     const hops = Number(text);
     return (_address, hop) => hop < hops;
   }
-  return proxyaddr.compile(text.split(",").map((part) => part.trim()).filter(Boolean)); // throws on a malformed entry
+  try {
+    return proxyaddr.compile(text.split(",").map((part) => part.trim()).filter(Boolean));
+  } catch (error) {
+    throw new Error(`TRUSTED_PROXY must be a number of proxies or a list of their addresses: ${(error as Error).message}`);
+  }
 }
 
 export function rulesFromEnvironment(env: { TRUSTED_PROXY?: string; NEXTAUTH_URL?: string } = process.env): RequestRules {
