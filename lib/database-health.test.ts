@@ -27,15 +27,24 @@ let url: string;
 let stalled: number[] = [];
 const testUrl = process.env.DATABASE_URL;
 
+/** A backend may end at any moment (its client disconnected): one that is gone needs no signal. */
+function signal(pid: number, name: NodeJS.Signals) {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
+}
+
 /** Runs `body` with the whole server stopped: the postmaster and every backend (each in a process group of its own). */
 async function whileStalled(body: () => Promise<void>) {
   const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(postgres.pid)], { encoding: "utf8" }).split("\n").filter(Boolean).map(Number);
   stalled = [postgres.pid, ...children];
-  for (const pid of stalled) process.kill(pid, "SIGSTOP");
+  for (const pid of stalled) signal(pid, "SIGSTOP");
   try {
     await body();
   } finally {
-    for (const pid of stalled) process.kill(pid, "SIGCONT");
+    for (const pid of stalled) signal(pid, "SIGCONT");
     stalled = [];
   }
 }
@@ -61,7 +70,7 @@ describe.skipIf(onMachineServer)("a stalled database", () => {
 
   afterAll(async () => {
     process.env.DATABASE_URL = testUrl;
-    for (const pid of stalled) process.kill(pid, "SIGCONT"); // a test that timed out never reached its finally
+    for (const pid of stalled) signal(pid, "SIGCONT"); // a test that timed out never reached its finally
     await postgres?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
