@@ -33,7 +33,7 @@ export function databaseKnownUnreachable(): boolean {
 /**
  * True for a second after the database last failed: new connections are refused at once rather
  * than each waiting for its own timeout (a page and then its error page would wait twice).
- * After that second, one attempt goes through again, so scripts without a prober recover too.
+ * After that second connections are tried again, so scripts without a prober recover too.
  */
 export function failingFast(): boolean {
   const state = health();
