@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 import { isReachable } from "./postgres-server";
 import { MACHINE_SERVER_URL } from "@/lib/test/targets";
@@ -16,8 +16,7 @@ import { exitOf, supervise, type Running } from "./supervise";
 // These tests bring their own PostgreSQL: running them in the embedded project only is enough.
 const onMachineServer = new URL(inject("databaseUrl")).host === new URL(MACHINE_SERVER_URL).host;
 
-const dir = mkdtempSync(path.join(tmpdir(), "portal-supervise-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let dir: string;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const quiet = () => {};
@@ -39,6 +38,9 @@ function startChild(script = "setInterval(() => {}, 1000)"): Running & { pid: nu
 }
 
 describe.skipIf(onMachineServer)("supervision", () => {
+  beforeAll(() => void (dir = mkdtempSync(path.join(tmpdir(), "portal-supervise-"))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it("starts a SIGKILLed embedded PostgreSQL again on the same port, and it accepts queries", async () => {
     let server: RunningPostgres = await startEmbeddedPostgres(dir);
     const url = server.url("postgres");
