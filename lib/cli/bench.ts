@@ -84,18 +84,18 @@ async function seed(url: string): Promise<string> {
 async function startNext(databaseUrl: string): Promise<string> {
   const build = () => spawnSync(NEXT, ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status;
   if (!existsSync(".next/BUILD_ID") && build() !== 0) throw new Error("next build failed");
-  progress("Starting next start");
+  progress("Starting the web server (as npm start does)");
   const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "1", NODE_ENV: "production", PORT: String(port) };
   // Its own process group: a Ctrl-C reaches only this script, which stops Next before PostgreSQL.
-  const next = spawn(NEXT, ["start", "--port", String(port)], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
+  const next = spawn(process.execPath, ["--import", "tsx", "lib/cli/web-server.ts"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
   running.next = next;
   const base = `http://127.0.0.1:${port}`;
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(200)) {
-    if (next.exitCode !== null) throw new Error(`next start exited with code ${next.exitCode}`);
+    if (next.exitCode !== null) throw new Error(`the web server exited with code ${next.exitCode}`);
     if (await fetch(base, { method: "HEAD" }).then(() => true, () => false)) return base;
   }
-  throw new Error("next start did not answer within 60 s");
+  throw new Error("the web server did not answer within 60 s");
 }
 
 /** One request per page and size, after a warm-up request (first renders fill caches and may query more). */

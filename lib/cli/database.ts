@@ -5,17 +5,32 @@ import { db, disconnectDb } from "@/lib/db";
 import { demoAccountsWanted, seedDatabase } from "@/lib/seed/seed-database";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { dropDatabase, ensureDatabase, withDatabase } from "./postgres-server";
+import { supervise } from "./supervise";
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
 
-/** DATABASE_URL when set (the production path); otherwise the embedded server with its data in `dataDir`. */
-export async function openDatabase(dataDir: string, log: (line: string) => void = console.log): Promise<Database> {
+/**
+ * DATABASE_URL when set (the production path); otherwise the embedded server with its data in
+ * `dataDir`. With `onGiveUp`, an embedded server that dies is started again on the same port
+ * (lib/cli/supervise.ts), and onGiveUp is called if it keeps dying.
+ */
+export async function openDatabase(
+  dataDir: string,
+  { log = console.log, onGiveUp }: { log?: (line: string) => void; onGiveUp?: (reason: string) => void } = {},
+): Promise<Database> {
   const given = process.env.DATABASE_URL;
   if (given) return { url: given, embedded: false, stop: async () => {} };
   const server = await startEmbeddedPostgres(dataDir);
   await ensureDatabase(server.url("postgres"), "portal");
   log(`Embedded PostgreSQL is running on 127.0.0.1:${server.port} (data in ${dataDir}/pg)`);
-  return { url: server.url("portal"), embedded: true, stop: server.stop };
+  if (!onGiveUp) return { url: server.url("portal"), embedded: true, stop: server.stop };
+  const supervisor = supervise({
+    name: "Embedded PostgreSQL",
+    initial: server,
+    start: () => startEmbeddedPostgres(dataDir, { port: server.port }),
+    onGiveUp,
+  });
+  return { url: server.url("portal"), embedded: true, stop: supervisor.stop };
 }
 
 /** Applies pending migrations with the Prisma CLI; skipped when every migration is already applied (the CLI takes ~10 s). */

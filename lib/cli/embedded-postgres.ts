@@ -11,15 +11,24 @@ import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import path from "node:path";
+import { exitOf } from "./supervise";
 
-export type RunningPostgres = { url: (database: string) => string; port: number; stop: () => Promise<void> };
+export type RunningPostgres = {
+  url: (database: string) => string;
+  port: number;
+  /** The postmaster's process id (its backends are in its process group). */
+  pid: number;
+  /** Resolves when the server ends, however it ends. */
+  exited: Promise<string>;
+  stop: () => Promise<void>;
+};
 type Settings = { password: string };
 
 const isRoot = () => process.getuid?.() === 0;
 
 export async function startEmbeddedPostgres(
   dir: string,
-  { flags = [], onLog = () => {} }: { flags?: string[]; onLog?: (line: string) => void } = {},
+  { flags = [], onLog = () => {}, port: wantedPort }: { flags?: string[]; onLog?: (line: string) => void; port?: number } = {},
 ): Promise<RunningPostgres> {
   const dataDir = path.join(dir, "pg");
   const settingsFile = path.join(dir, "postgres.json");
@@ -37,12 +46,13 @@ export async function startEmbeddedPostgres(
     writeFileSync(settingsFile, JSON.stringify(settings), { mode: 0o600 });
   }
 
-  const port = await freePort();
+  // A restart after a crash reuses the port, so that clients keep their DATABASE_URL.
+  const port = wantedPort ?? (await freePort());
   const server = await spawnPostgres(dataDir, port, flags, onLog);
   writeFileSync(ownerFile, String(process.pid));
   const url = (database: string) =>
     `postgresql://postgres:${encodeURIComponent(settings.password)}@127.0.0.1:${port}/${database}`;
-  return { url, port, stop: () => stopServer(server) };
+  return { url, port, pid: server.pid!, exited: exitOf(server), stop: () => stopServer(server) };
 }
 
 // Only the binaries come from the package: its EmbeddedPostgres class installs a SIGINT hook that

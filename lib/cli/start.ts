@@ -1,13 +1,17 @@
 /**
  * `npm start` (and `npm run dev` with "dev"): the database (DATABASE_URL, or embedded PostgreSQL
  * under .data/), migrations, the DP162 seed when the database is empty, a production build when
- * there is none, then Next.js on PORT. Ctrl-C stops the web server, then the database.
+ * there is none, then the web server (lib/cli/web-server.ts: Next.js) on PORT. Both processes are
+ * supervised: one that dies is started again (PostgreSQL on the same port); one that keeps dying
+ * stops everything with a non-zero exit. Ctrl-C stops the web server, then the database.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { rulesFromEnvironment } from "@/lib/web-server/request-rules";
 import { migrate, openDatabase, seedIfEmpty, type Database } from "./database";
+import { exitOf, supervise, type Running, type Supervisor } from "./supervise";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const dataDir = path.resolve(process.env.PORTAL_DATA_DIR ?? ".data");
@@ -15,12 +19,13 @@ const port = process.env.PORT ?? "3000";
 const next = "node_modules/.bin/next";
 
 let database: Database | undefined;
-let web: ChildProcess | undefined;
+let web: Supervisor | undefined;
 let stopping = false;
 
 async function main() {
+  rulesFromEnvironment(); // a malformed TRUSTED_PROXY or NEXTAUTH_URL stops here, not in a web server restarted in a loop
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...authEnvironment() };
-  database = await openDatabase(dataDir);
+  database = await openDatabase(dataDir, { onGiveUp: () => void shutdown(1) });
   await migrate(database.url);
   await seedIfEmpty(database.url);
 
@@ -29,8 +34,32 @@ async function main() {
     const build = spawnSync(next, ["build"], { stdio: "inherit", env });
     if (build.status !== 0) return shutdown(1);
   }
-  web = spawn(next, [mode, "--port", port], { stdio: "inherit", env: { ...env, DATABASE_URL: database.url } });
-  web.on("exit", (code) => shutdown(code ?? 0));
+  const webEnv: NodeJS.ProcessEnv = { ...env, DATABASE_URL: database.url, PORT: port, NODE_ENV: mode === "dev" ? "development" : "production" };
+  web = supervise({
+    name: "The web server",
+    initial: startWebServer(webEnv),
+    start: async () => startWebServer(webEnv),
+    onGiveUp: () => void shutdown(1),
+  });
+}
+
+function startWebServer(env: NodeJS.ProcessEnv): Running {
+  // Its own process group, so that Ctrl-C reaches only this launcher, which stops it first; the
+  // IPC channel lets it notice when this launcher dies, even by SIGKILL, and exit too.
+  // Node itself with tsx's loader (not the tsx command, which would put a process in between).
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/cli/web-server.ts", ...(mode === "dev" ? ["--dev"] : [])], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    detached: true,
+    env,
+  });
+  const exited = exitOf(child);
+  return {
+    exited,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+  };
 }
 
 /** The session-signing secret: required in production; for local runs generated once and kept in .data/. */
@@ -53,12 +82,9 @@ function authEnvironment(): Record<string, string> {
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (web && web.exitCode === null && web.signalCode === null) {
-    const exited = new Promise((resolve) => web!.once("exit", resolve));
-    web.kill("SIGTERM");
-    await exited;
-  }
+  await web?.stop();
   await database?.stop();
+  if (code !== 0) console.error("The portal has stopped because of the errors above.");
   process.exit(code);
 }
 

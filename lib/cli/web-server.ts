@@ -1,0 +1,38 @@
+/**
+ * The web server that `npm start` (and `npm run dev`, with --dev) runs as its child: Next.js
+ * behind lib/web-server/portal-server.ts, on PORT. Its DATABASE_URL comes from the launcher.
+ */
+import next from "next";
+import { createPortalServer } from "@/lib/web-server/portal-server";
+import { rulesFromEnvironment } from "@/lib/web-server/request-rules";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+
+async function main() {
+  const rules = rulesFromEnvironment(); // before Next starts: a malformed TRUSTED_PROXY stops here
+  const app = next({ dev, port, hostname: "localhost" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createPortalServer((req, res) => handle(req, res), rules);
+  // (In dev, Next attaches its own upgrade listener for hot reloading to this server at the first request.)
+  server.on("error", (error) => {
+    console.error(`The web server cannot serve on port ${port}: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(port, () => console.log(`The portal is ready on http://localhost:${port}`));
+
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref(); // requests still running after 5 s are cut
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
+  // The launcher's IPC channel closes when it dies, even by SIGKILL: never outlive it.
+  process.on("disconnect", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
