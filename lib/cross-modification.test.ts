@@ -154,4 +154,29 @@ describe("the database refuses rows that mix the two modifications", () => {
     const version = await db().requirementVersion.findFirstOrThrow({ where: { requirementId: theirs.id } });
     await expect(db().baselineEntry.create({ data: { baselineId: id, requirementVersionId: version.id } })).rejects.toMatchObject(refused);
   });
+
+  it("what the next areas write: a round, consultation or report on the other's baseline; a comment or impact on its requirements", async () => {
+    const theirBaseline = await createBaseline(db(), secas, { modificationId: other, name: "Theirs for rounds" });
+    const ourBaseline = await createBaseline(db(), secas, { modificationId: dp162, name: "Ours for rounds" });
+    const window = { modificationId: dp162, status: "PLANNED" as const };
+    await expect(db().reviewRound.create({ data: { ...window, committee: "OPSG", title: "R1", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
+    await expect(db().consultation.create({ data: { ...window, kind: "REFINEMENT", title: "C1", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
+    await expect(db().report.create({ data: { modificationId: dp162, kind: "MODIFICATION_REPORT", version: "v0.1", content: "x", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
+    const round = await db().reviewRound.create({ data: { ...window, committee: "OPSG", title: "R2", baselineId: ourBaseline.id } });
+    const theirRound = await db().reviewRound.create({ data: { ...window, modificationId: other, committee: "SSC", title: "R3" } });
+
+    const theirVersion = await db().requirementVersion.findFirstOrThrow({ where: { requirement: { modificationId: other } } });
+    const ourVersion = await db().requirementVersion.findFirstOrThrow({ where: { requirement: { modificationId: dp162 } } });
+    const comment = { modificationId: dp162, authorId: secas.id, body: "A comment" };
+    await expect(db().comment.create({ data: { ...comment, requirementVersionId: theirVersion.id } })).rejects.toMatchObject(refused);
+    await expect(db().comment.create({ data: { ...comment, reviewRoundId: theirRound.id } })).rejects.toMatchObject(refused);
+    const theirComment = await db().comment.create({ data: { ...comment, modificationId: other, requirementVersionId: theirVersion.id } });
+    await expect(db().comment.create({ data: { ...comment, parentId: theirComment.id } })).rejects.toMatchObject(refused);
+    await expect(db().comment.create({ data: { ...comment, requirementVersionId: ourVersion.id, reviewRoundId: round.id } })).resolves.toBeTruthy();
+
+    const organisation = await db().organisation.findFirstOrThrow();
+    const impact = { modificationId: dp162, organisationId: organisation.id, authorId: secas.id, kind: "PARTY" as const, summary: "Impact" };
+    await expect(db().impactAssessment.create({ data: { ...impact, requirementId: (await requirement(other, "BR-01")).id } })).rejects.toMatchObject(refused);
+    await expect(db().impactAssessment.create({ data: { ...impact, requirementId: (await requirement(dp162, "BR-01")).id } })).resolves.toBeTruthy();
+  });
 });
