@@ -231,13 +231,17 @@ test("requirements are reordered within their area, without JavaScript too", asy
   await noJs.goto(REQUIREMENTS);
   await noJs.getByRole("link", { name: "Reorder requirements" }).click();
   const area = noJs.getByRole("region", { name: "User Entry Process" });
+  // allTextContents does not wait: read the rows only once the reordering page shows the new one.
+  await expect(area.getByRole("button", { name: `Move ${ref} up` })).toBeVisible();
   const refs = () => area.locator("tbody tr td:first-child").allTextContents();
   const before = await refs();
   const at = before.indexOf(ref);
   expect(at).toBeGreaterThan(0);
   await area.getByRole("button", { name: `Move ${ref} up` }).click();
-  const after = await refs();
-  expect(after.indexOf(ref)).toBe(after.indexOf(before[at - 1]!) - 1);
+  await expect.poll(async () => {
+    const after = await refs();
+    return after.indexOf(ref) - after.indexOf(before[at - 1]!);
+  }).toBe(-1);
 });
 
 test("a baseline compared with a later state shows the edit as a redline; search finds the requirement", async ({ page }) => {

@@ -2,9 +2,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
+import { createLargeModification } from "@/lib/seed/large-modification";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createActor } from "@/lib/test/actors";
 import { resetDatabase } from "@/lib/test/database";
+import { changedTables, snapshotTables } from "@/lib/test/snapshot";
 import { compareSides } from "./compare-requirement-sets";
 import { createBaseline } from "./create-baseline";
 import { findBaselines } from "./find-baselines";
@@ -71,6 +73,17 @@ describe("freezing a baseline", () => {
     expect(await db().baseline.count()).toBe(1);
     expect(await db().baselineEntry.count()).toBe(15);
     expect(await db().auditEvent.count()).toBe(1);
+  });
+
+  it("refuses to freeze a modification that has no requirements yet, and writes nothing", async () => {
+    const wg = await createActor("WORKING_GROUP");
+    const empty = await createLargeModification(db(), { number: 964, requirements: 0, versionsPerRequirement: 1, comments: 0 });
+    const before = await snapshotTables();
+    await expect(createBaseline(db(), wg, { modificationId: empty.id, name: "Nothing yet" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: "There are no requirements to freeze yet.",
+    });
+    expect(changedTables(before, await snapshotTables())).toEqual([]);
   });
 
   it.each(["REVIEWER", "DCC_ANALYST", "PARTY_RESPONDENT"] as const)("refuses a %s, and writes nothing", async (role) => {
@@ -145,7 +158,14 @@ describe("comparing requirement sets", () => {
 
   it("refuses a baseline of another modification or one that does not exist", async () => {
     const m = await dp162();
-    await expect(compareSides(db(), m.id, "nosuchbaseline", "now")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const secas = await createActor("SECAS");
+    const other = await createLargeModification(db(), { number: 965, requirements: 3, versionsPerRequirement: 1, comments: 0 });
+    const theirs = await createBaseline(db(), secas, { modificationId: other.id, name: "v0.1" });
+    await expect(compareSides(db(), other.id, theirs.id, "now")).resolves.toMatchObject({ comparison: { unchanged: 3 } });
+    for (const id of ["nosuchbaseline", theirs.id]) {
+      await expect(compareSides(db(), m.id, id, "now")).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(compareSides(db(), m.id, "now", id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
   });
 });
 

@@ -37,15 +37,20 @@ export async function addTraceLink(db: Db, actor: CurrentUser | null, { requirem
   });
 }
 
-export async function removeTraceLink(db: Db, actor: CurrentUser | null, { linkId, expectedVersion }: { linkId: string; expectedVersion: number }) {
+/** Removes one of the requirement's own links: a link of another requirement is not found, as the version checked is this one's. */
+export async function removeTraceLink(
+  db: Db,
+  actor: CurrentUser | null,
+  { requirementId, linkId, expectedVersion }: { requirementId: string; linkId: string; expectedVersion: number },
+) {
   requirePermission(actor, "requirement.link");
   return db.$transaction(async (tx) => {
-    const link = await tx.traceLink.findUnique({ where: { id: linkId }, select: { requirementId: true } });
+    const link = await tx.traceLink.findFirst({ where: { id: linkId, requirementId }, select: { id: true } });
     if (!link) throw new AppError("NOT_FOUND", "That link has already been removed.");
-    const requirement = await loadForLinking(tx, link.requirementId);
+    const requirement = await loadForLinking(tx, requirementId);
     await tx.traceLink.delete({ where: { id: linkId } });
     return saveRequirementVersion(tx, actor, {
-      requirementId: link.requirementId,
+      requirementId,
       expectedVersion,
       next: requirement,
       changeNote: "Removed a link",

@@ -42,9 +42,9 @@ describe("trace links", () => {
   it("removes a link as a new version, and refuses a stale version", async () => {
     const r = await br("BR-02");
     const link = await db().traceLink.findFirstOrThrow({ where: { requirementId: r.id, kind: "REQUIREMENT" } });
-    await expect(removeTraceLink(db(), wg, { linkId: link.id, expectedVersion: 7 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(removeTraceLink(db(), wg, { requirementId: r.id, linkId: link.id, expectedVersion: 7 })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db().traceLink.count({ where: { id: link.id } })).toBe(1);
-    await removeTraceLink(db(), wg, { linkId: link.id, expectedVersion: 1 });
+    await removeTraceLink(db(), wg, { requirementId: r.id, linkId: link.id, expectedVersion: 1 });
     expect((await br("BR-02")).versions[0]!.links).toEqual(["Section H"]);
   });
 

@@ -86,7 +86,7 @@ export async function addLinkAction(_previous: FormState, formData: FormData): P
 
 export async function removeLinkAction(formData: FormData): Promise<void> {
   const outcome = await performMutation(
-    z.object({ linkId: z.string().min(1), expectedVersion: z.coerce.number().int().positive() }),
+    z.object({ requirementId: z.string().min(1), linkId: z.string().min(1), expectedVersion: z.coerce.number().int().positive() }),
     formData,
     (actor, input) => removeTraceLink(db(), actor, input),
   );

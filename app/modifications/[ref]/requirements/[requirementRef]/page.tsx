@@ -91,7 +91,7 @@ export default async function RequirementPage({ params, searchParams }: Props) {
             to={requirement.linksTo}
             requirementHref={link}
             serviceRequestsHref={modificationPath(m, "service-requests")}
-            remove={mayLink ? { action: removeLinkAction, fields: { ...versionFields, requirementRef: requirement.ref, modificationRef: m.draftRef } } : undefined}
+            remove={mayLink ? { action: removeLinkAction, fields: { ...versionFields, requirementId: requirement.id, requirementRef: requirement.ref, modificationRef: m.draftRef } } : undefined}
           />
           {mayLink && <AddLinkForm action={addLinkAction} hidden={{ ...versionFields, requirementId: requirement.id, requirementRef: requirement.ref, modificationRef: m.draftRef }} />}
           <p className="mt-6">

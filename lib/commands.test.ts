@@ -1,0 +1,202 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { can, PRINCIPALS, VISITOR, type Action, type Principal } from "@/lib/auth/permissions";
+import { createBaseline } from "@/lib/baselines/create-baseline";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { applyRequirementsImport } from "@/lib/exchange/apply-requirements-import";
+import { RequirementStatus, Role } from "@/lib/generated/prisma/enums";
+import { changeRequirementStatus } from "@/lib/requirements/change-requirement-status";
+import { addTraceLink, removeTraceLink } from "@/lib/requirements/change-trace-links";
+import { createRequirement } from "@/lib/requirements/create-requirement";
+import { moveRequirement } from "@/lib/requirements/move-requirement";
+import { updateRequirement } from "@/lib/requirements/update-requirement";
+import { updateServiceRequest } from "@/lib/service-requests/update-service-request";
+import { createActor } from "@/lib/test/actors";
+import { findCommandsInSource } from "@/lib/test/commands-in-source";
+import { resetDatabase } from "@/lib/test/database";
+import { changedTables, snapshotTables } from "@/lib/test/snapshot";
+import { seedTwoModifications } from "@/lib/test/two-modifications";
+import { createUser } from "@/lib/users/create-user";
+import { updateUserAccess } from "@/lib/users/update-user-access";
+
+// Every command, run by every principal the permission matrix refuses, is refused and writes
+// nothing at all (every table's rows compared before and after); run once by a principal the
+// matrix allows, it goes through, so the refusals cannot pass for some other reason. The
+// permissions each command needs are written out here, not read from the code under test.
+
+type Command = (...args: never[]) => Promise<unknown>;
+type Case = {
+  /** The exported function, matched against the commands found in lib/. */
+  command: Command;
+  /** e.g. the target status, when one command needs a different permission per input. */
+  variant?: string;
+  actions: Action[];
+  run: (actor: CurrentUser | null) => Promise<unknown>;
+};
+
+let dp162: string;
+let counter = 0;
+const actors = {} as Record<Role, CurrentUser>;
+let accountToChange: CurrentUser;
+
+const requirement = (ref: string) =>
+  db().requirement.findUniqueOrThrow({ where: { modificationId_ref: { modificationId: dp162, ref } }, select: { id: true, areaId: true, title: true, body: true, version: true } });
+
+const toStatus = (ref: string, status: RequirementStatus) => async (actor: CurrentUser | null) => {
+  const r = await requirement(ref);
+  return changeRequirementStatus(db(), actor, { requirementId: r.id, expectedVersion: r.version, status, reason: "Command test" });
+};
+
+const STATUS_CASES: Record<RequirementStatus, Case> = {
+  DRAFT: { command: changeRequirementStatus, variant: "→ Draft", actions: ["requirement.edit"], run: toStatus("BR-03", "DRAFT") },
+  PROPOSED: { command: changeRequirementStatus, variant: "→ Proposed", actions: ["requirement.propose"], run: toStatus("BR-04", "PROPOSED") },
+  AGREED: { command: changeRequirementStatus, variant: "→ Agreed", actions: ["requirement.agree"], run: toStatus("BR-05", "AGREED") },
+  WITHDRAWN: { command: changeRequirementStatus, variant: "→ Withdrawn", actions: ["requirement.withdraw"], run: toStatus("BR-06", "WITHDRAWN") },
+};
+
+const CASES: Case[] = [
+  {
+    command: createRequirement,
+    actions: ["requirement.create"],
+    run: async (actor) => {
+      const { areaId } = await requirement("BR-01");
+      return createRequirement(db(), actor, { modificationId: dp162, fields: { areaId, title: "Added by the command test", body: "Text" }, changeNote: "First draft" });
+    },
+  },
+  {
+    command: updateRequirement,
+    actions: ["requirement.edit"],
+    run: async (actor) => {
+      const r = await requirement("BR-01");
+      return updateRequirement(db(), actor, { requirementId: r.id, expectedVersion: r.version, fields: { areaId: r.areaId, title: r.title, body: `${r.body} Edited.` }, changeNote: "Edit" });
+    },
+  },
+  ...Object.values(STATUS_CASES),
+  {
+    command: moveRequirement,
+    actions: ["requirement.edit"],
+    run: async (actor) => moveRequirement(db(), actor, { requirementId: (await requirement("BR-07")).id, direction: "up" }),
+  },
+  {
+    command: addTraceLink,
+    actions: ["requirement.link"],
+    run: async (actor) => {
+      const r = await requirement("BR-08");
+      return addTraceLink(db(), actor, { requirementId: r.id, link: { kind: "SEC_SECTION", target: `Section T${++counter}`, expectedVersion: r.version } });
+    },
+  },
+  {
+    command: removeTraceLink,
+    actions: ["requirement.link"],
+    run: async (actor) => {
+      const r = await requirement("BR-02");
+      const link = await db().traceLink.findFirstOrThrow({ where: { requirementId: r.id }, select: { id: true } });
+      return removeTraceLink(db(), actor, { requirementId: r.id, linkId: link.id, expectedVersion: r.version });
+    },
+  },
+  {
+    command: updateServiceRequest,
+    actions: ["serviceRequest.edit"],
+    run: async (actor) => {
+      const sr = await db().serviceRequest.findUniqueOrThrow({ where: { modificationId_number: { modificationId: dp162, number: "4.1" } } });
+      const edit = { eligibleForMdr: !sr.eligibleForMdr, illustrative: true, targetResponseTime: "10 seconds", testingScenario: "Scenario", changeNote: "Edit", expectedVersion: sr.version };
+      return updateServiceRequest(db(), actor, { serviceRequestId: sr.id, edit });
+    },
+  },
+  {
+    command: createBaseline,
+    actions: ["baseline.create"],
+    run: (actor) => createBaseline(db(), actor, { modificationId: dp162, name: `Command test ${++counter}` }),
+  },
+  {
+    command: createUser,
+    actions: ["user.manage"],
+    run: (actor) =>
+      createUser(db(), actor, { name: "New", email: `new-${++counter}@example.com`, password: "a long enough password", role: "DCC_ANALYST", disabled: false }),
+  },
+  {
+    command: updateUserAccess,
+    actions: ["user.manage"],
+    run: async (actor) => {
+      const { version } = await db().user.findUniqueOrThrow({ where: { id: accountToChange.id }, select: { version: true } });
+      return updateUserAccess(db(), actor, { userId: accountToChange.id, expectedVersion: version, access: { role: "SECAS", disabled: false } });
+    },
+  },
+  {
+    command: applyRequirementsImport,
+    actions: ["requirement.create", "requirement.edit"],
+    run: async (actor) => {
+      const area = await db().requirementArea.findFirstOrThrow({ where: { modificationId: dp162 }, orderBy: { position: "asc" } });
+      const rows = [{ row: 2, ref: "", area: area.title, title: "Imported by the command test", body: "Text", version: "" }];
+      return applyRequirementsImport(db(), actor, { modificationId: dp162, payload: { fileName: "test.csv", rows } });
+    },
+  },
+];
+
+/** Functions found in lib/ that look like commands but are not run on behalf of a user by themselves. */
+const NOT_COMMANDS: Record<string, string> = {
+  performMutation: "the action wrapper: hands the signed-in user to a command",
+  requirePermission: "the check itself",
+  requireImportPermission: "the import's check, shared by its preview and applyRequirementsImport",
+  recordAuditEvent: "writes the audit event inside a command's transaction",
+  signInWithPassword: "signing in: there is no actor yet; every attempt is recorded for the throttle",
+  createRequirementIn: "runs inside createRequirement or applyRequirementsImport, which check permission",
+  updateRequirementIn: "runs inside updateRequirement or applyRequirementsImport, which check permission",
+  saveRequirementVersion: "the write step shared by the requirement commands, inside their transactions",
+};
+
+const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;
+const allowed = (c: Case) => PRINCIPALS.filter((p) => c.actions.every((a) => can(p, a)));
+const refused = (c: Case) => PRINCIPALS.filter((p) => !allowed(c).includes(p));
+const actorFor = (p: Principal) => (p === VISITOR ? null : actors[p]);
+
+describe("every command × every principal the matrix refuses", () => {
+  beforeAll(async () => {
+    await resetDatabase();
+    ({ dp162 } = await seedTwoModifications());
+    for (const role of Object.values(Role)) actors[role] = await createActor(role);
+    accountToChange = await createActor("REVIEWER");
+    // Agreeing and reopening need a proposed requirement.
+    for (const ref of ["BR-03", "BR-05"]) await toStatus(ref, "PROPOSED")(actors.SECAS);
+  });
+
+  const refusals = CASES.flatMap((c) => refused(c).map((principal) => ({ c, principal })));
+  it.each(refusals.map(({ c, principal }) => [name(c), principal, c] as const))("%s is refused to %s and writes nothing", async (_, principal, c) => {
+    const before = await snapshotTables();
+    const error = await c.run(actorFor(principal)).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: principal === VISITOR ? "UNAUTHENTICATED" : "FORBIDDEN" });
+    expect(changedTables(before, await snapshotTables())).toEqual([]);
+  });
+
+  // Last, as they change the data the refusals above ran on.
+  it.each(CASES.map((c) => [name(c), c] as const))("%s goes through for a principal the matrix allows, with its audit event", async (_, c) => {
+    const principal = allowed(c).find((p) => p !== "SECAS") ?? allowed(c)[0];
+    expect(principal, "the matrix allows nobody: the refusals prove nothing").toBeDefined();
+    const before = await snapshotTables();
+    await c.run(actorFor(principal!));
+    const changed = changedTables(before, await snapshotTables());
+    expect(changed).toContain("AuditEvent");
+    expect(changed.length).toBeGreaterThan(1);
+  });
+});
+
+describe("the command table", () => {
+  it("lists every command in lib/, and nothing that is not one", () => {
+    const all = findCommandsInSource();
+    const found = all.filter((f) => !Object.hasOwn(NOT_COMMANDS, f.name));
+    const listed = new Set(CASES.map((c) => c.command.name));
+    const missing = found.filter((f) => !listed.has(f.name)).map((f) => `${f.name} (${f.file}: ${f.why.join(", ")})`);
+    expect(missing, "add each to CASES in lib/commands.test.ts, or to NOT_COMMANDS with the reason").toEqual([]);
+    expect([...listed].filter((n) => !found.some((f) => f.name === n)), "listed, but no longer found in lib/").toEqual([]);
+    expect(Object.keys(NOT_COMMANDS).filter((n) => !all.some((f) => f.name === n)), "NOT_COMMANDS names a function that is gone").toEqual([]);
+  });
+
+  it("covers every target status of the status change", () => {
+    expect(Object.keys(STATUS_CASES).sort()).toEqual(Object.values(RequirementStatus).sort());
+  });
+});

@@ -1,0 +1,182 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { compareSides } from "@/lib/baselines/compare-requirement-sets";
+import { createBaseline } from "@/lib/baselines/create-baseline";
+import { getBaseline } from "@/lib/baselines/get-baseline-requirements";
+import { db } from "@/lib/db";
+import { applyRequirementsImport } from "@/lib/exchange/apply-requirements-import";
+import { exportBaselineReqif, exportRequirements } from "@/lib/exchange/export-requirements";
+import { addTraceLink, removeTraceLink } from "@/lib/requirements/change-trace-links";
+import { createRequirement } from "@/lib/requirements/create-requirement";
+import { updateRequirement } from "@/lib/requirements/update-requirement";
+import { createActor } from "@/lib/test/actors";
+import { resetDatabase } from "@/lib/test/database";
+import { changedTables, snapshotTables } from "@/lib/test/snapshot";
+import { ONLY_IN_OTHER, seedTwoModifications } from "@/lib/test/two-modifications";
+
+// Two modifications side by side: no command accepts an id of the other one (an area, a
+// requirement, a link target, a baseline), and where a constraint can say it the database refuses
+// it too. Commands that take a single id (status change, move, Service Request edit) have nothing
+// to mix: their id names the modification.
+
+let secas: CurrentUser;
+let dp162: string;
+let other: string;
+
+const requirement = (modificationId: string, ref: string) =>
+  db().requirement.findUniqueOrThrow({ where: { modificationId_ref: { modificationId, ref } }, select: { id: true, areaId: true, title: true, body: true, version: true } });
+const areaOf = (modificationId: string) => db().requirementArea.findFirstOrThrow({ where: { modificationId }, orderBy: { position: "asc" } });
+
+/** Runs a command that must be refused with `code`, and checks that no table changed. */
+async function expectRefused(run: () => Promise<unknown>, expected: Record<string, unknown>) {
+  const before = await snapshotTables();
+  await expect(run()).rejects.toMatchObject(expected);
+  expect(changedTables(before, await snapshotTables())).toEqual([]);
+}
+
+beforeAll(async () => {
+  await resetDatabase();
+  ({ dp162, other } = await seedTwoModifications());
+  secas = await createActor("SECAS");
+});
+
+describe("commands refuse an id of the other modification and write nothing", () => {
+  it("a new requirement's area", async () => {
+    for (const [into, areaFrom] of [[dp162, other], [other, dp162]] as const) {
+      const area = await areaOf(areaFrom);
+      await expectRefused(() => createRequirement(db(), secas, { modificationId: into, fields: { areaId: area.id, title: "T", body: "B" }, changeNote: "x" }), {
+        code: "VALIDATION",
+        fieldErrors: { areaId: ["Choose an area of this modification"] },
+      });
+    }
+  });
+
+  it("an edited requirement's area", async () => {
+    const r = await requirement(dp162, "BR-01");
+    const foreign = await areaOf(other);
+    await expectRefused(
+      () => updateRequirement(db(), secas, { requirementId: r.id, expectedVersion: r.version, fields: { areaId: foreign.id, title: r.title, body: r.body }, changeNote: "Move" }),
+      { code: "VALIDATION", fieldErrors: { areaId: ["Choose an area of this modification"] } },
+    );
+  });
+
+  it("a link's target requirement or Service Request", async () => {
+    const r = await requirement(dp162, "BR-07");
+    await requirement(other, ONLY_IN_OTHER.requirementRef); // it exists, only not here
+    await expectRefused(() => addTraceLink(db(), secas, { requirementId: r.id, link: { kind: "REQUIREMENT", target: ONLY_IN_OTHER.requirementRef, expectedVersion: r.version } }), {
+      code: "VALIDATION",
+      fieldErrors: { target: [`There is no requirement ${ONLY_IN_OTHER.requirementRef}`] },
+    });
+    await expectRefused(() => addTraceLink(db(), secas, { requirementId: r.id, link: { kind: "SERVICE_REQUEST", target: ONLY_IN_OTHER.serviceRequest, expectedVersion: r.version } }), {
+      code: "VALIDATION",
+      fieldErrors: { target: [`There is no Service Request ${ONLY_IN_OTHER.serviceRequest} in this modification's matrix`] },
+    });
+  });
+
+  it("a link to remove that belongs to the other modification's requirement", async () => {
+    const r = await requirement(dp162, "BR-02");
+    const theirs = await requirement(other, "BR-02");
+    const link = await db().traceLink.findFirstOrThrow({ where: { requirementId: theirs.id } });
+    expect(theirs.version).toBe(r.version); // so only the link's owner, not the version, can refuse it
+    await expectRefused(() => removeTraceLink(db(), secas, { requirementId: r.id, linkId: link.id, expectedVersion: r.version }), { code: "NOT_FOUND" });
+  });
+
+  it("an imported row's ref or area", async () => {
+    const foreignArea = await areaOf(other);
+    const ownArea = await areaOf(dp162);
+    const rows = [
+      [{ row: 2, ref: ONLY_IN_OTHER.requirementRef, area: ownArea.title, title: "T", body: "B", version: "1" }, `There is no requirement ${ONLY_IN_OTHER.requirementRef} in this modification`],
+      [{ row: 2, ref: "", area: foreignArea.title, title: "T", body: "B", version: "" }, `There is no area "${foreignArea.title}"`],
+    ] as const;
+    for (const [row, reason] of rows) {
+      await expectRefused(() => applyRequirementsImport(db(), secas, { modificationId: dp162, payload: { fileName: "x.csv", rows: [row] } }), {
+        code: "VALIDATION",
+        message: expect.stringContaining(reason),
+      });
+    }
+  });
+
+  it("a baseline, when reading, comparing or exporting it", async () => {
+    const theirs = await createBaseline(db(), secas, { modificationId: other, name: "Theirs" });
+    const m = await db().modification.findUniqueOrThrow({ where: { id: dp162 } });
+    await expect(getBaseline(db(), dp162, theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(compareSides(db(), dp162, theirs.id, "now")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(compareSides(db(), dp162, "now", theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(exportRequirements(db(), m, { format: "csv", baseline: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(exportBaselineReqif(db(), m, theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // …while under its own modification it reads.
+    await expect(getBaseline(db(), other, theirs.id)).resolves.toMatchObject({ name: "Theirs" });
+  });
+
+  it("a baseline freezes its own modification's requirements only", async () => {
+    const { id } = await createBaseline(db(), secas, { modificationId: dp162, name: "Ours" });
+    const entries = await db().baselineEntry.findMany({ where: { baselineId: id }, select: { requirementVersion: { select: { requirement: { select: { modificationId: true } } } } } });
+    expect(entries).toHaveLength(await db().requirement.count({ where: { modificationId: dp162 } }));
+    expect(new Set(entries.map((e) => e.requirementVersion.requirement.modificationId))).toEqual(new Set([dp162]));
+  });
+});
+
+describe("the database refuses rows that mix the two modifications", () => {
+  const refused = { code: "P2003" };
+
+  it("a requirement in an area of the other modification", async () => {
+    const r = await requirement(dp162, "BR-01");
+    const foreign = await areaOf(other);
+    await expect(db().requirement.update({ where: { id: r.id }, data: { areaId: foreign.id } })).rejects.toMatchObject(refused);
+    const own = await db().requirementArea.findFirstOrThrow({ where: { modificationId: dp162, id: { not: r.areaId } } });
+    await expect(db().requirement.update({ where: { id: r.id }, data: { areaId: own.id, position: 99 } })).resolves.toBeTruthy();
+  });
+
+  it("a requirement version in an area of the other modification", async () => {
+    const r = await requirement(dp162, "BR-09");
+    const foreign = await areaOf(other);
+    const version = { requirementId: r.id, version: r.version + 1, title: r.title, body: r.body, status: "DRAFT" as const, authorId: secas.id, changeNote: "raw" };
+    await expect(db().requirementVersion.create({ data: { ...version, areaId: foreign.id } })).rejects.toMatchObject(refused);
+    await expect(db().requirementVersion.create({ data: { ...version, areaId: r.areaId } })).resolves.toBeTruthy();
+  });
+
+  it("a trace link to the other modification's requirement or Service Request", async () => {
+    const r = await requirement(dp162, "BR-10");
+    const theirs = await requirement(other, ONLY_IN_OTHER.requirementRef);
+    const theirSr = await db().serviceRequest.findUniqueOrThrow({ where: { modificationId_number: { modificationId: other, number: ONLY_IN_OTHER.serviceRequest } } });
+    const link = { requirementId: r.id, createdById: secas.id };
+    await expect(db().traceLink.create({ data: { ...link, kind: "REQUIREMENT", targetRequirementId: theirs.id } })).rejects.toMatchObject(refused);
+    await expect(db().traceLink.create({ data: { ...link, kind: "SERVICE_REQUEST", serviceRequestId: theirSr.id } })).rejects.toMatchObject(refused);
+    const existing = await db().traceLink.findFirstOrThrow({ where: { requirementId: r.id } });
+    await expect(db().traceLink.update({ where: { id: existing.id }, data: { kind: "REQUIREMENT", reference: null, targetRequirementId: theirs.id } })).rejects.toMatchObject(refused);
+    const ours = await requirement(dp162, "BR-11");
+    await expect(db().traceLink.create({ data: { ...link, kind: "REQUIREMENT", targetRequirementId: ours.id } })).resolves.toBeTruthy();
+  });
+
+  it("a baseline entry holding the other modification's requirement version", async () => {
+    const { id } = await createBaseline(db(), secas, { modificationId: dp162, name: "Raw entries" });
+    const theirs = await requirement(other, "BR-03");
+    const version = await db().requirementVersion.findFirstOrThrow({ where: { requirementId: theirs.id } });
+    await expect(db().baselineEntry.create({ data: { baselineId: id, requirementVersionId: version.id } })).rejects.toMatchObject(refused);
+  });
+
+  it("what the next areas write: a round, consultation or report on the other's baseline; a comment or impact on its requirements", async () => {
+    const theirBaseline = await createBaseline(db(), secas, { modificationId: other, name: "Theirs for rounds" });
+    const ourBaseline = await createBaseline(db(), secas, { modificationId: dp162, name: "Ours for rounds" });
+    const window = { modificationId: dp162, status: "PLANNED" as const };
+    await expect(db().reviewRound.create({ data: { ...window, committee: "OPSG", title: "R1", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
+    await expect(db().consultation.create({ data: { ...window, kind: "REFINEMENT", title: "C1", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
+    await expect(db().report.create({ data: { modificationId: dp162, kind: "MODIFICATION_REPORT", version: "v0.1", content: "x", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
+    const round = await db().reviewRound.create({ data: { ...window, committee: "OPSG", title: "R2", baselineId: ourBaseline.id } });
+    const theirRound = await db().reviewRound.create({ data: { ...window, modificationId: other, committee: "SSC", title: "R3" } });
+
+    const theirVersion = await db().requirementVersion.findFirstOrThrow({ where: { requirement: { modificationId: other } } });
+    const ourVersion = await db().requirementVersion.findFirstOrThrow({ where: { requirement: { modificationId: dp162 } } });
+    const comment = { modificationId: dp162, authorId: secas.id, body: "A comment" };
+    await expect(db().comment.create({ data: { ...comment, requirementVersionId: theirVersion.id } })).rejects.toMatchObject(refused);
+    await expect(db().comment.create({ data: { ...comment, reviewRoundId: theirRound.id } })).rejects.toMatchObject(refused);
+    const theirComment = await db().comment.create({ data: { ...comment, modificationId: other, requirementVersionId: theirVersion.id } });
+    await expect(db().comment.create({ data: { ...comment, parentId: theirComment.id } })).rejects.toMatchObject(refused);
+    await expect(db().comment.create({ data: { ...comment, requirementVersionId: ourVersion.id, reviewRoundId: round.id } })).resolves.toBeTruthy();
+
+    const organisation = await db().organisation.findFirstOrThrow();
+    const impact = { modificationId: dp162, organisationId: organisation.id, authorId: secas.id, kind: "PARTY" as const, summary: "Impact" };
+    await expect(db().impactAssessment.create({ data: { ...impact, requirementId: (await requirement(other, "BR-01")).id } })).rejects.toMatchObject(refused);
+    await expect(db().impactAssessment.create({ data: { ...impact, requirementId: (await requirement(dp162, "BR-01")).id } })).resolves.toBeTruthy();
+  });
+});
