@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { lockAreas } from "./lock-areas";
 import { formatRequirementRef } from "./refs";
 import type { RequirementFields } from "./schemas";
 
@@ -33,6 +34,7 @@ export async function createRequirementIn(
     select: { nextRequirementNumber: true },
   });
   const number = nextRequirementNumber - 1;
+  await lockAreas(tx, area.id);
   const last = await tx.requirement.aggregate({ where: { areaId: area.id }, _max: { position: true } });
   const requirement = await tx.requirement.create({
     data: {
