@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues, performMutation } from "@/lib/actions/perform-mutation";
 import type { FormState } from "@/lib/actions/form-state";
+import { problemCodeOf } from "@/lib/actions/problems";
 import { db } from "@/lib/db";
 import { changeRequirementStatus } from "@/lib/requirements/change-requirement-status";
 import { addLinkSchema, addTraceLink, removeTraceLink } from "@/lib/requirements/change-trace-links";
@@ -68,7 +69,7 @@ const moveSchema = z.object({
 export async function moveRequirementAction(formData: FormData): Promise<void> {
   const outcome = await performMutation(moveSchema, formData, (actor, { move }) => moveRequirement(db(), actor, move));
   revalidatePath(back(formData));
-  if (!outcome.ok) redirect(back(formData) + `?reorder=1&problem=${encodeURIComponent(outcome.state.message ?? "")}`);
+  if (!outcome.ok) redirect(back(formData) + `?reorder=1&problem=${problemCodeOf(outcome.state)}`);
   redirect(back(formData) + "?reorder=1");
 }
 
@@ -92,5 +93,5 @@ export async function removeLinkAction(formData: FormData): Promise<void> {
   );
   const page = back(formData, String(formData.get("requirementRef")));
   revalidatePath(back(formData));
-  redirect(outcome.ok ? `${page}?saved=1` : `${page}?problem=${encodeURIComponent(outcome.state.message ?? "")}`);
+  redirect(outcome.ok ? `${page}?saved=1` : `${page}?problem=${problemCodeOf(outcome.state)}`);
 }
