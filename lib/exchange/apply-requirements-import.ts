@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutInvisible } from "@/lib/validation/text";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -11,7 +12,7 @@ import { importRowSchema, MAX_IMPORT_ROWS } from "./read-requirements-file";
 
 /** What the preview page sends back to apply: the file's rows as read, and its name for the change notes. */
 export const importPayloadSchema = z.object({
-  fileName: z.string().trim().min(1).max(200),
+  fileName: z.string().trim().min(1).max(200).transform(withoutInvisible),
   rows: z.array(importRowSchema).min(1).max(MAX_IMPORT_ROWS),
 });
 export type ImportPayload = z.infer<typeof importPayloadSchema>;
