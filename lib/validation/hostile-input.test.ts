@@ -15,7 +15,7 @@ import { getServiceRequestWithVersions } from "@/lib/service-requests/get-servic
 import { serviceRequestEditSchema } from "@/lib/service-requests/update-service-request";
 import { resetDatabase } from "@/lib/test/database";
 import { newUserSchema } from "@/lib/users/schemas";
-import { BIDI_MESSAGE, CONTROL_MESSAGE } from "./text";
+import { BIDI_MESSAGE, CONTROL_MESSAGE, idSchema } from "./text";
 
 // Hostile text every schema and lookup gets: each must end in a field message or "not found", never
 // a database error (PostgreSQL refuses NUL in text: "invalid byte sequence for encoding UTF8: 0x00").
@@ -57,8 +57,14 @@ describe("hostile text in forms", () => {
       expect(messagesFor(requirementEditSchema, valid, "body", value)).toEqual([]);
     }
     expect(messagesFor(requirementEditSchema, valid, "title", "x".repeat(201))).toEqual(["Titles are at most 200 characters"]);
+    expect(messagesFor(requirementEditSchema, valid, "areaId", "\u0000")).toEqual(["Choose an area"]);
     expect(messagesFor(requirementEditSchema, valid, "body", "x".repeat(20_001))).toEqual(["The text is at most 20,000 characters"]);
   });
+});
+
+it("ids sent back by forms are checked before any query sees them", () => {
+  expect(idSchema.safeParse("cmabc123def456").success).toBe(true);
+  for (const id of ["", NUL, "x".repeat(65), "a b", "a/../b"]) expect(idSchema.safeParse(id).success).toBe(false);
 });
 
 describe("hostile text in addresses and queries", () => {

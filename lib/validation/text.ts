@@ -41,3 +41,6 @@ export function withoutInvisible(value: string): string {
 export function isLookupKey(value: unknown, maxLength = 100): value is string {
   return typeof value === "string" && value.length > 0 && value.length <= maxLength && isPlainText(value);
 }
+
+/** A row id a form sends back in a hidden field (our ids are cuids): checked before any query sees it. */
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "This form is out of date: reload the page and try again.");

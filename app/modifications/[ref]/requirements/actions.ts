@@ -13,6 +13,7 @@ import { createRequirement } from "@/lib/requirements/create-requirement";
 import { moveRequirement } from "@/lib/requirements/move-requirement";
 import { newRequirementSchema, requirementEditSchema, statusChangeSchema } from "@/lib/requirements/schemas";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
+import { idSchema } from "@/lib/validation/text";
 
 const TEXT_FIELDS = ["areaId", "title", "body", "changeNote"];
 const back = (formData: FormData, ...rest: string[]) => ["", "modifications", String(formData.get("modificationRef")), "requirements", ...rest].join("/");
@@ -20,7 +21,7 @@ const isPreview = (formData: FormData) => formData.get("intent") === "preview";
 
 export async function createRequirementAction(_previous: FormState, formData: FormData): Promise<FormState> {
   if (isPreview(formData)) return { status: "idle", preview: true, values: formValues(...TEXT_FIELDS)(formData) };
-  const schema = newRequirementSchema.extend({ modificationId: z.string().min(1) });
+  const schema = newRequirementSchema.extend({ modificationId: idSchema });
   const outcome = await performMutation(
     schema,
     formData,
@@ -34,7 +35,7 @@ export async function createRequirementAction(_previous: FormState, formData: Fo
 
 export async function updateRequirementAction(_previous: FormState, formData: FormData): Promise<FormState> {
   if (isPreview(formData)) return { status: "idle", preview: true, values: formValues(...TEXT_FIELDS, "expectedVersion")(formData) };
-  const schema = requirementEditSchema.extend({ requirementId: z.string().min(1) });
+  const schema = requirementEditSchema.extend({ requirementId: idSchema });
   const outcome = await performMutation(
     schema,
     formData,
@@ -48,7 +49,7 @@ export async function updateRequirementAction(_previous: FormState, formData: Fo
 
 export async function changeStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await performMutation(
-    statusChangeSchema.extend({ requirementId: z.string().min(1) }),
+    statusChangeSchema.extend({ requirementId: idSchema }),
     formData,
     (actor, input) => changeRequirementStatus(db(), actor, input),
     formValues("status", "reason"),
@@ -62,7 +63,7 @@ export async function changeStatusAction(_previous: FormState, formData: FormDat
 const moveSchema = z.object({
   move: z
     .string()
-    .regex(/^[^:]+:(up|down)$/, "Choose a requirement to move")
+    .regex(/^[A-Za-z0-9_-]{1,64}:(up|down)$/, "Choose a requirement to move")
     .transform((v) => ({ requirementId: v.split(":")[0]!, direction: v.split(":")[1] as "up" | "down" })),
 });
 
@@ -75,7 +76,7 @@ export async function moveRequirementAction(formData: FormData): Promise<void> {
 
 export async function addLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await performMutation(
-    addLinkSchema.extend({ requirementId: z.string().min(1) }),
+    addLinkSchema.extend({ requirementId: idSchema }),
     formData,
     (actor, { requirementId, ...link }) => addTraceLink(db(), actor, { requirementId, link }),
     formValues("kind", "target", "note"),
@@ -87,7 +88,7 @@ export async function addLinkAction(_previous: FormState, formData: FormData): P
 
 export async function removeLinkAction(formData: FormData): Promise<void> {
   const outcome = await performMutation(
-    z.object({ linkId: z.string().min(1), expectedVersion: z.coerce.number().int().positive() }),
+    z.object({ linkId: idSchema, expectedVersion: z.coerce.number().int().positive() }),
     formData,
     (actor, input) => removeTraceLink(db(), actor, input),
   );
