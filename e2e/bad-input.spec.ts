@@ -26,7 +26,8 @@ test("addresses with a NUL, a stray % or dates out of range answer with a page, 
 
   const search = await page.goto("/search?q=%00");
   expect(search?.status()).toBeLessThan(400);
-  await expect(page.getByRole("status")).toContainText("Remove the invisible control characters");
+  await expect(page.getByRole("status")).toHaveText("Correct the search to run it.");
+  await expect(page.getByText("Remove the invisible control characters")).toBeVisible();
   await expectAccessible(page);
 
   const audit = await page.goto(`${DP162}/audit?from=0001-01-01&to=99999-12-31&actor=%00&action=%00`);

@@ -232,12 +232,16 @@ test("requirements are reordered within their area, without JavaScript too", asy
   await noJs.getByRole("link", { name: "Reorder requirements" }).click();
   const area = noJs.getByRole("region", { name: "User Entry Process" });
   const refs = () => area.locator("tbody tr td:first-child").allTextContents();
+  // Reading the list does not wait for a navigation: wait for what the next page shows.
+  await expect(area.getByRole("button", { name: `Move ${ref} up` })).toBeVisible();
   const before = await refs();
   const at = before.indexOf(ref);
   expect(at).toBeGreaterThan(0);
   await area.getByRole("button", { name: `Move ${ref} up` }).click();
-  const after = await refs();
-  expect(after.indexOf(ref)).toBe(after.indexOf(before[at - 1]!) - 1);
+  await expect.poll(async () => {
+    const after = await refs();
+    return after.indexOf(ref) === after.indexOf(before[at - 1]!) - 1;
+  }).toBe(true);
 });
 
 test("a baseline compared with a later state shows the edit as a redline; search finds the requirement", async ({ page }) => {
