@@ -27,6 +27,7 @@ export async function createRequirementIn(
 ): Promise<{ ref: string }> {
   const area = await tx.requirementArea.findFirst({ where: { id: fields.areaId, modificationId }, select: { id: true } });
   if (!area) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { areaId: ["Choose an area of this modification"] });
+  await lockAreas(tx, area.id);
   // The increment locks the modification's row, so two people creating at once get consecutive numbers.
   const { nextRequirementNumber } = await tx.modification.update({
     where: { id: modificationId },
@@ -34,7 +35,6 @@ export async function createRequirementIn(
     select: { nextRequirementNumber: true },
   });
   const number = nextRequirementNumber - 1;
-  await lockAreas(tx, area.id);
   const last = await tx.requirement.aggregate({ where: { areaId: area.id }, _max: { position: true } });
   const requirement = await tx.requirement.create({
     data: {

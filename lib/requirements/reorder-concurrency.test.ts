@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createActor } from "@/lib/test/actors";
 import { resetDatabase } from "@/lib/test/database";
+import { applyRequirementsImport } from "@/lib/exchange/apply-requirements-import";
 import { createRequirement } from "./create-requirement";
 import { moveRequirement } from "./move-requirement";
 import { updateRequirement } from "./update-requirement";
@@ -80,6 +81,23 @@ describe("reordering requirements at the same moment", () => {
     const after = await order();
     expect(after).toHaveLength(before.length + 3);
     expect(new Set(after.map((r) => r.position)).size).toBe(after.length);
+  });
+
+  it("an import, creations and moves at once all land, each requirement at its own place", async () => {
+    const areas = await db().requirementArea.findMany({ where: { modificationId }, orderBy: { id: "desc" }, select: { id: true, title: true } });
+    const rows = areas.flatMap((a, i) => [{ row: 2 + i, ref: "", area: a.title, title: `Imported into ${a.title}`, body: "Words", version: "" }]);
+    const before = await order();
+    await Promise.all([
+      applyRequirementsImport(db(), wg, { modificationId, payload: { fileName: "a.csv", rows } }),
+      applyRequirementsImport(db(), wg2, { modificationId, payload: { fileName: "b.csv", rows: [...rows].reverse().map((r, i) => ({ ...r, row: 2 + i })) } }),
+      ...areas.map((a) => createRequirement(db(), wg, { modificationId, fields: { areaId: a.id, title: "New", body: "Text" }, changeNote: "x" })),
+      ...before.slice(0, 4).map((r, i) => moveRequirement(db(), wg2, { requirementId: r.id, direction: i % 2 ? "up" : "down" })),
+    ]);
+    for (const area of areas) {
+      const placed = await order(area.id);
+      expect(new Set(placed.map((r) => r.position)).size).toBe(placed.length);
+    }
+    expect(await db().requirement.count({ where: { modificationId, title: { startsWith: "Imported into" } } })).toBe(2 * areas.length);
   });
 
   it("the database itself refuses two requirements at one place", async () => {
