@@ -37,7 +37,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
 
       <p role="status" className="mb-4">
         {!parsed.success
-          ? "Shorten the search to run it."
+          ? "Correct the search to run it."
           : !q
             ? "Type words or a reference to search the business requirements."
             : total === 0

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import type { DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { actionLabel, describeChanges } from "./describe-changes";
@@ -7,12 +8,19 @@ export const AUDIT_PAGE_SIZE = 50;
 
 const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optionalText = (max: number) =>
-  z.preprocess(firstValue, z.string().trim().max(max).optional())
+  z.preprocess(firstValue, plainText(z.string().trim().max(max)).optional())
     .transform((v) => v || undefined)
     .catch(undefined);
-const isoDay = z
-  .preprocess(firstValue, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d)).optional())
-  .catch(undefined);
+/**
+ * A real day (not 2026-02-30) in the years the portal can have events in. Checked without
+ * throwing: zod runs this even after the pattern failed, and 99999-12-31 used to throw a RangeError.
+ */
+function isDay(value: string): boolean {
+  if (!/^(19[7-9]\d|2\d{3})-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(value);
+}
+const isoDay = z.preprocess(firstValue, z.string().refine(isDay).optional()).catch(undefined);
 
 /** The filters of the audit page, from its address. A value that makes no sense is ignored rather than an error. */
 export const auditFilterSchema = z.object({

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isLookupKey } from "@/lib/validation/text";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 
 /** One requirement as one version of it reads: what a baseline froze, or what it says now. */
@@ -50,6 +51,7 @@ export function inReadingOrder(snapshots: RequirementSnapshot[]): RequirementSna
 
 /** A baseline of this modification (its name and who froze it), or NOT_FOUND. */
 export async function getBaseline(db: DbOrTx, modificationId: string, baselineId: string) {
+  if (!isLookupKey(baselineId, 64)) throw new AppError("NOT_FOUND", "There is no such baseline for this modification.");
   const baseline = await db.baseline.findFirst({
     where: { id: baselineId, modificationId },
     select: { id: true, name: true, description: true, createdAt: true, createdBy: { select: { name: true } } },

@@ -1,17 +1,19 @@
 import { z } from "zod";
+import { withoutInvisible } from "@/lib/validation/text";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import { createRequirementIn } from "@/lib/requirements/create-requirement";
+import { lockAllAreas } from "@/lib/requirements/lock-areas";
 import { updateRequirementIn } from "@/lib/requirements/update-requirement";
 import { planRequirementsImport, type PlannedRow } from "./plan-requirements-import";
 import { importRowSchema, MAX_IMPORT_ROWS } from "./read-requirements-file";
 
 /** What the preview page sends back to apply: the file's rows as read, and its name for the change notes. */
 export const importPayloadSchema = z.object({
-  fileName: z.string().trim().min(1).max(200),
+  fileName: z.string().trim().min(1).max(200).transform(withoutInvisible),
   rows: z.array(importRowSchema).min(1).max(MAX_IMPORT_ROWS),
 });
 export type ImportPayload = z.infer<typeof importPayloadSchema>;
@@ -35,6 +37,8 @@ export async function applyRequirementsImport(
   const changeNote = `Imported from ${payload.fileName}`.slice(0, 500);
   return db.$transaction(
     async (tx) => {
+      // All the areas up front, in the order every writer takes them (see lock-areas.ts).
+      await lockAllAreas(tx, modificationId);
       const plan = await planRequirementsImport(tx, modificationId, payload.rows);
       const firstError = plan.rows.find((r) => r.kind === "error");
       if (firstError) throw new AppError("VALIDATION", `Nothing was imported. Row ${firstError.row}${firstError.ref ? ` (${firstError.ref})` : ""}: ${firstError.reasons.join(" ")}`);

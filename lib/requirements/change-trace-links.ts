@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Db } from "@/lib/db";
@@ -9,8 +10,8 @@ import { saveRequirementVersion } from "./save-requirement-version";
 
 export const addLinkSchema = z.object({
   kind: z.enum(TraceTargetKind, "Choose what to link to"),
-  target: z.string("Name the target").trim().min(1, "Name the target, e.g. Section H, 4.8.1 or BR-02").max(200, "At most 200 characters"),
-  note: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(300, "At most 300 characters").optional()),
+  target: plainText(z.string("Name the target").trim().min(1, "Name the target, e.g. Section H, 4.8.1 or BR-02").max(200, "At most 200 characters")),
+  note: z.preprocess((v) => (v === "" ? undefined : v), plainText(z.string().trim().max(300, "At most 300 characters")).optional()),
   expectedVersion: z.coerce.number().int().positive(),
 });
 export type AddLink = z.infer<typeof addLinkSchema>;

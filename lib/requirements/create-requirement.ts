@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { lockAreas } from "./lock-areas";
 import { formatRequirementRef } from "./refs";
 import type { RequirementFields } from "./schemas";
 
@@ -26,6 +27,7 @@ export async function createRequirementIn(
 ): Promise<{ ref: string }> {
   const area = await tx.requirementArea.findFirst({ where: { id: fields.areaId, modificationId }, select: { id: true } });
   if (!area) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { areaId: ["Choose an area of this modification"] });
+  await lockAreas(tx, area.id);
   // The increment locks the modification's row, so two people creating at once get consecutive numbers.
   const { nextRequirementNumber } = await tx.modification.update({
     where: { id: modificationId },

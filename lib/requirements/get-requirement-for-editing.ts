@@ -1,8 +1,10 @@
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isLookupKey } from "@/lib/validation/text";
 
 /** A requirement's editable fields and version, with the areas it may move to. */
 export async function getRequirementForEditing(db: DbOrTx, modificationId: string, ref: string) {
+  if (!isLookupKey(ref, 20)) throw new AppError("NOT_FOUND", "There is no such requirement.");
   const [requirement, areas] = await Promise.all([
     db.requirement.findUnique({
       where: { modificationId_ref: { modificationId, ref: ref.toUpperCase() } },

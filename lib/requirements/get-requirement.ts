@@ -1,8 +1,10 @@
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isLookupKey } from "@/lib/validation/text";
 
 /** One requirement with its area, trace links from both ends and its current version's author. */
 export async function getRequirement(db: DbOrTx, modificationId: string, ref: string) {
+  if (!isLookupKey(ref, 20)) throw new AppError("NOT_FOUND", "There is no such requirement.");
   const requirement = await db.requirement.findUnique({
     where: { modificationId_ref: { modificationId, ref: ref.toUpperCase() } },
     select: {

@@ -26,7 +26,11 @@ export async function saveRequirementVersion(
     select: { modificationId: true, title: true, body: true, status: true, areaId: true, position: true, version: true },
   });
   const version = expectedVersion + 1;
-  const { count } = await tx.requirement.updateMany({ where: { id: requirementId, version: expectedVersion }, data: { ...next, version } });
+  // The place in the area changes only with the area: a move by someone else meanwhile (moves keep
+  // the version) must not be undone by writing back the position this edit started from.
+  const { position, ...fields } = next;
+  const place = next.areaId === before.areaId ? {} : { position };
+  const { count } = await tx.requirement.updateMany({ where: { id: requirementId, version: expectedVersion }, data: { ...fields, ...place, version } });
   if (count === 0) throw await conflict(tx, requirementId);
   const links = await currentLinkLabels(tx, requirementId);
   await tx.requirementVersion.create({

@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
 
 /** The fields a Working Group member writes. Form fields arrive as strings. */
 export const requirementFieldsSchema = z.object({
-  areaId: z.string("Choose an area").min(1, "Choose an area"),
-  title: z.string("Enter a title").trim().min(1, "Enter a title").max(200, "Titles are at most 200 characters"),
-  body: z.string("Write the requirement").trim().min(1, "Write the requirement").max(20_000, "The text is at most 20,000 characters"),
+  areaId: z.string("Choose an area").regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose an area"),
+  title: plainText(z.string("Enter a title").trim().min(1, "Enter a title").max(200, "Titles are at most 200 characters")),
+  body: plainText(z.string("Write the requirement").trim().min(1, "Write the requirement").max(20_000, "The text is at most 20,000 characters")),
 });
 
-export const changeNoteSchema = z.string("Say what changed and why").trim().min(1, "Say what changed and why").max(500, "Change notes are at most 500 characters");
+export const changeNoteSchema = plainText(z.string("Say what changed and why").trim().min(1, "Say what changed and why").max(500, "Change notes are at most 500 characters"));
 export const expectedVersionSchema = z.coerce.number().int().positive();
 
 export const newRequirementSchema = requirementFieldsSchema.extend({
@@ -19,7 +20,7 @@ export const requirementEditSchema = requirementFieldsSchema.extend({ changeNote
 
 export const statusChangeSchema = z.object({
   status: z.enum(RequirementStatus, "Choose the new status"),
-  reason: z.string("Give the reason or the meeting that decided it").trim().min(1, "Give the reason or the meeting that decided it").max(500, "At most 500 characters"),
+  reason: plainText(z.string("Give the reason or the meeting that decided it").trim().min(1, "Give the reason or the meeting that decided it").max(500, "At most 500 characters")),
   expectedVersion: expectedVersionSchema,
 });
 

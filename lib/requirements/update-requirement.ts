@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { lockAreas } from "./lock-areas";
 import { saveRequirementVersion } from "./save-requirement-version";
 import type { RequirementFields } from "./schemas";
 
@@ -34,6 +35,8 @@ export async function updateRequirementIn(
 
   const wordsChanged = fields.title !== current.title || fields.body !== current.body;
   const movedArea = fields.areaId !== current.areaId;
+  // Both areas: the one it leaves, so no move there swaps it half-way, and the one it joins the end of.
+  if (movedArea) await lockAreas(tx, current.areaId, fields.areaId);
   const position = movedArea
     ? ((await tx.requirement.aggregate({ where: { areaId: fields.areaId }, _max: { position: true } }))._max.position ?? 0) + 1
     : current.position;

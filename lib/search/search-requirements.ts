@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import type { DbOrTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
@@ -7,7 +8,7 @@ import { LESS_THAN_STAND_IN, splitHighlights, START_MARK, STOP_MARK, withoutMark
 export const SEARCH_LIMIT = 50;
 
 export const searchQuerySchema = z.object({
-  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v) ?? "", z.string().trim().max(200, "Search for at most 200 characters")),
+  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v) ?? "", plainText(z.string().trim().max(200, "Search for at most 200 characters"))),
 });
 
 /**

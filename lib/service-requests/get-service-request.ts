@@ -1,9 +1,11 @@
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isLookupKey } from "@/lib/validation/text";
 import { SERVICE_REQUEST_ROW } from "./find-service-requests";
 
 /** One Service Request with its versions, newest first. */
 export async function getServiceRequestWithVersions(db: DbOrTx, modificationId: string, number: string) {
+  if (!isLookupKey(number, 50)) throw new AppError("NOT_FOUND", "There is no such Service Request.");
   const sr = await db.serviceRequest.findUnique({
     where: { modificationId_number: { modificationId, number } },
     select: {

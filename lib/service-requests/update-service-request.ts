@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -10,9 +11,9 @@ const checkbox = z.preprocess((v) => v === "on" || v === true, z.boolean());
 export const serviceRequestEditSchema = z.object({
   eligibleForMdr: checkbox,
   illustrative: checkbox,
-  targetResponseTime: z.string("Give the Target Response Time").trim().min(1, "Give the Target Response Time").max(200, "At most 200 characters"),
-  testingScenario: z.string("Describe the testing scenario").trim().min(1, "Describe the testing scenario").max(2000, "At most 2,000 characters"),
-  changeNote: z.string("Say what changed and why").trim().min(1, "Say what changed and why").max(500, "At most 500 characters"),
+  targetResponseTime: plainText(z.string("Give the Target Response Time").trim().min(1, "Give the Target Response Time").max(200, "At most 200 characters")),
+  testingScenario: plainText(z.string("Describe the testing scenario").trim().min(1, "Describe the testing scenario").max(2000, "At most 2,000 characters")),
+  changeNote: plainText(z.string("Say what changed and why").trim().min(1, "Say what changed and why").max(500, "At most 500 characters")),
   expectedVersion: z.coerce.number().int().positive(),
 });
 export type ServiceRequestEdit = z.infer<typeof serviceRequestEditSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 import { Committee, Role } from "@/lib/generated/prisma/enums";
 
 const blankAsUndefined = (value: unknown) => (value === "" ? undefined : value);
@@ -23,7 +24,7 @@ export const userAccessSchema = z
 
 export const newUserSchema = z.intersection(
   z.object({
-    name: z.string().trim().min(1, "Enter the person's name").max(120, "Names are at most 120 characters"),
+    name: plainText(z.string().trim().min(1, "Enter the person's name").max(120, "Names are at most 120 characters")),
     email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address like name@example.com")),
     password: z.string().min(12, "Passwords are at least 12 characters").max(256, "Passwords are at most 256 characters"),
   }),

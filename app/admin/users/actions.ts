@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { createUser } from "@/lib/users/create-user";
 import { expectedVersionSchema, newUserSchema, userAccessSchema } from "@/lib/users/schemas";
 import { updateUserAccess } from "@/lib/users/update-user-access";
+import { idSchema } from "@/lib/validation/text";
 
 const ACCESS_FIELDS = ["role", "committee", "organisationId", "disabled"];
 
@@ -20,7 +21,7 @@ export async function createUserAction(_previous: FormState, formData: FormData)
   redirect(`/admin/users?saved=${outcome.result.id}`);
 }
 
-const accessEditSchema = z.intersection(z.object({ userId: z.string().min(1), expectedVersion: expectedVersionSchema }), userAccessSchema);
+const accessEditSchema = z.intersection(z.object({ userId: idSchema, expectedVersion: expectedVersionSchema }), userAccessSchema);
 
 export async function updateUserAccessAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await performMutation(

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues, performMutation } from "@/lib/actions/perform-mutation";
 import type { FormState } from "@/lib/actions/form-state";
+import { problemCodeOf } from "@/lib/actions/problems";
 import { db } from "@/lib/db";
 import { changeRequirementStatus } from "@/lib/requirements/change-requirement-status";
 import { addLinkSchema, addTraceLink, removeTraceLink } from "@/lib/requirements/change-trace-links";
@@ -12,6 +13,7 @@ import { createRequirement } from "@/lib/requirements/create-requirement";
 import { moveRequirement } from "@/lib/requirements/move-requirement";
 import { newRequirementSchema, requirementEditSchema, statusChangeSchema } from "@/lib/requirements/schemas";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
+import { idSchema } from "@/lib/validation/text";
 
 const TEXT_FIELDS = ["areaId", "title", "body", "changeNote"];
 const back = (formData: FormData, ...rest: string[]) => ["", "modifications", String(formData.get("modificationRef")), "requirements", ...rest].join("/");
@@ -19,7 +21,7 @@ const isPreview = (formData: FormData) => formData.get("intent") === "preview";
 
 export async function createRequirementAction(_previous: FormState, formData: FormData): Promise<FormState> {
   if (isPreview(formData)) return { status: "idle", preview: true, values: formValues(...TEXT_FIELDS)(formData) };
-  const schema = newRequirementSchema.extend({ modificationId: z.string().min(1) });
+  const schema = newRequirementSchema.extend({ modificationId: idSchema });
   const outcome = await performMutation(
     schema,
     formData,
@@ -33,7 +35,7 @@ export async function createRequirementAction(_previous: FormState, formData: Fo
 
 export async function updateRequirementAction(_previous: FormState, formData: FormData): Promise<FormState> {
   if (isPreview(formData)) return { status: "idle", preview: true, values: formValues(...TEXT_FIELDS, "expectedVersion")(formData) };
-  const schema = requirementEditSchema.extend({ requirementId: z.string().min(1) });
+  const schema = requirementEditSchema.extend({ requirementId: idSchema });
   const outcome = await performMutation(
     schema,
     formData,
@@ -47,7 +49,7 @@ export async function updateRequirementAction(_previous: FormState, formData: Fo
 
 export async function changeStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await performMutation(
-    statusChangeSchema.extend({ requirementId: z.string().min(1) }),
+    statusChangeSchema.extend({ requirementId: idSchema }),
     formData,
     (actor, input) => changeRequirementStatus(db(), actor, input),
     formValues("status", "reason"),
@@ -61,20 +63,20 @@ export async function changeStatusAction(_previous: FormState, formData: FormDat
 const moveSchema = z.object({
   move: z
     .string()
-    .regex(/^[^:]+:(up|down)$/, "Choose a requirement to move")
+    .regex(/^[A-Za-z0-9_-]{1,64}:(up|down)$/, "Choose a requirement to move")
     .transform((v) => ({ requirementId: v.split(":")[0]!, direction: v.split(":")[1] as "up" | "down" })),
 });
 
 export async function moveRequirementAction(formData: FormData): Promise<void> {
   const outcome = await performMutation(moveSchema, formData, (actor, { move }) => moveRequirement(db(), actor, move));
   revalidatePath(back(formData));
-  if (!outcome.ok) redirect(back(formData) + `?reorder=1&problem=${encodeURIComponent(outcome.state.message ?? "")}`);
+  if (!outcome.ok) redirect(back(formData) + `?reorder=1&problem=${problemCodeOf(outcome.state)}`);
   redirect(back(formData) + "?reorder=1");
 }
 
 export async function addLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await performMutation(
-    addLinkSchema.extend({ requirementId: z.string().min(1) }),
+    addLinkSchema.extend({ requirementId: idSchema }),
     formData,
     (actor, { requirementId, ...link }) => addTraceLink(db(), actor, { requirementId, link }),
     formValues("kind", "target", "note"),
@@ -86,11 +88,11 @@ export async function addLinkAction(_previous: FormState, formData: FormData): P
 
 export async function removeLinkAction(formData: FormData): Promise<void> {
   const outcome = await performMutation(
-    z.object({ requirementId: z.string().min(1), linkId: z.string().min(1), expectedVersion: z.coerce.number().int().positive() }),
+    z.object({ requirementId: idSchema, linkId: idSchema, expectedVersion: z.coerce.number().int().positive() }),
     formData,
     (actor, input) => removeTraceLink(db(), actor, input),
   );
   const page = back(formData, String(formData.get("requirementRef")));
   revalidatePath(back(formData));
-  redirect(outcome.ok ? `${page}?saved=1` : `${page}?problem=${encodeURIComponent(outcome.state.message ?? "")}`);
+  redirect(outcome.ok ? `${page}?saved=1` : `${page}?problem=${problemCodeOf(outcome.state)}`);
 }

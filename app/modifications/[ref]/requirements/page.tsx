@@ -12,6 +12,7 @@ import { ModificationTabs } from "@/components/modification-tabs";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
 import { DownloadLinks } from "@/components/download-links";
 import { MoveButtons } from "@/components/move-buttons";
+import { ProblemAlert } from "@/components/problem-alert";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
 import { moveRequirementAction } from "./actions";
@@ -29,7 +30,6 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
   const mayEdit = can(principalOf(user), "requirement.edit");
   // Reordering is a mode: the buttons double the weight of a long list that is mostly read.
   const reordering = mayEdit && query.reorder === "1";
-  const problem = typeof query.problem === "string" ? query.problem.slice(0, 300) : null;
   const imported = typeof query.imported === "string" ? /^(\d{1,4}),(\d{1,4})$/.exec(query.imported) : null;
   const mayImport = mayEdit && can(principalOf(user), "requirement.create");
   const areas = await findRequirementsByArea(db(), m.id, filter);
@@ -41,11 +41,7 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
       <Breadcrumbs items={[...modificationCrumbs(m), { label: "Requirements" }]} />
       <h1 className="mb-4 text-3xl font-bold">{currentRef(m)} business requirements</h1>
       <ModificationTabs tabs={modificationTabs(m, user)} current={here} />
-      {problem && (
-        <p role="alert" className="mb-4 border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
-          {problem}
-        </p>
-      )}
+      <ProblemAlert code={query.problem} />
       {imported && (
         <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
           Imported: {imported[1]} new, {imported[2]} changed.

@@ -25,6 +25,8 @@ export default async function ServiceRequestsPage({ params, searchParams }: Prop
   const anyIllustrative = rows.some((r) => r.illustrative);
   const mayEdit = can(principalOf(user), "serviceRequest.edit");
   const { saved } = await searchParams;
+  // Only a number from this matrix is echoed: the URL must not put words on the page.
+  const savedRow = rows.find((r) => r.number === saved);
   const srPath = (number: string, page: string) => modificationPath(m, "service-requests", encodeURIComponent(number), page);
 
   return (
@@ -36,9 +38,9 @@ export default async function ServiceRequestsPage({ params, searchParams }: Prop
         The DCC Service Requests the Metering Data Retrieval (MDR) User Role may send, with their Target Response Times and the
         scenarios that test them.
       </p>
-      {typeof saved === "string" && (
+      {savedRow && (
         <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
-          Saved SR {saved.slice(0, 20)}.
+          Saved SR {savedRow.number}.
         </p>
       )}
       {anyIllustrative && (

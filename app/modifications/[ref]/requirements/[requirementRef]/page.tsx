@@ -11,6 +11,7 @@ import { getRequirement } from "@/lib/requirements/get-requirement";
 import { NEXT_STATUSES, STATUS_PERMISSION } from "@/lib/requirements/status-workflow";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Markdown } from "@/components/markdown";
+import { ProblemAlert } from "@/components/problem-alert";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
 import { AddLinkForm } from "@/components/add-link-form";
 import { StatusChangeForm } from "@/components/status-change-form";
@@ -50,11 +51,7 @@ export default async function RequirementPage({ params, searchParams }: Props) {
       <h1 className="mb-2 text-3xl font-bold">
         {requirement.ref}: {requirement.title}
       </h1>
-      {typeof problem === "string" && (
-        <p role="alert" className="mb-4 border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
-          {problem.slice(0, 300)}
-        </p>
-      )}
+      <ProblemAlert code={problem} />
       {saved && (
         <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
           Saved as version {requirement.current.version}.

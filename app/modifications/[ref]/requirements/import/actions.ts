@@ -12,6 +12,7 @@ import { planRequirementsImport } from "@/lib/exchange/plan-requirements-import"
 import { readRequirementsFile } from "@/lib/exchange/read-requirements-file";
 import { getModificationByRef } from "@/lib/modifications/get-modification";
 import { modificationPath } from "@/lib/modifications/refs";
+import { withoutInvisible } from "@/lib/validation/text";
 
 /** "Preview import" reads the file and plans it, writing nothing; "Apply import" sends the rows back to apply them. */
 export async function importRequirementsAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
@@ -26,7 +27,7 @@ export async function importRequirementsAction(_previous: ImportState, formData:
       if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Choose a CSV or XLSX file to import.");
       const rows = await readRequirementsFile(new Uint8Array(await file.arrayBuffer()), file.name);
       if (rows.length === 0) throw new AppError("VALIDATION", "The file has a header row but no requirements.");
-      payload = { fileName: file.name.slice(0, 200), rows };
+      payload = { fileName: withoutInvisible(file.name).slice(0, 200) || "upload", rows };
       return { status: "preview", plan: await planRequirementsImport(db(), m.id, rows), payload: JSON.stringify(payload), fileName: payload.fileName };
     }
     payload = parsePayload(formData.get("payload"));

@@ -5,12 +5,12 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ServiceRequestForm } from "@/components/service-request-form";
 import { loadModification, modificationCrumbs } from "../../../load";
 import { updateServiceRequestAction } from "../../actions";
-import { loadServiceRequest } from "../load";
+import { decodedNumber, loadServiceRequest } from "../load";
 
 type Props = PageProps<"/modifications/[ref]/service-requests/[number]/edit">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Edit SR ${decodeURIComponent((await params).number)}` };
+  return { title: `Edit SR ${decodedNumber((await params).number).slice(0, 20)}` };
 }
 
 export default async function EditServiceRequestPage({ params }: Props) {

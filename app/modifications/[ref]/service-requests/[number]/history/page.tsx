@@ -5,12 +5,12 @@ import { modificationPath } from "@/lib/modifications/refs";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs } from "../../../load";
-import { loadServiceRequest } from "../load";
+import { decodedNumber, loadServiceRequest } from "../load";
 
 type Props = PageProps<"/modifications/[ref]/service-requests/[number]/history">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `History of SR ${decodeURIComponent((await params).number)}` };
+  return { title: `History of SR ${decodedNumber((await params).number).slice(0, 20)}` };
 }
 
 export default async function ServiceRequestHistoryPage({ params }: Props) {
