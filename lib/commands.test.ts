@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { signOutEverywhere, startSession } from "@/lib/auth/sessions";
 import { can, PRINCIPALS, VISITOR, type Action, type Principal } from "@/lib/auth/permissions";
 import { createBaseline } from "@/lib/baselines/create-baseline";
 import { db } from "@/lib/db";
@@ -39,6 +40,8 @@ let dp162: string;
 let counter = 0;
 const actors = {} as Record<Role, CurrentUser>;
 let accountToChange: CurrentUser;
+/** Someone with an open session, for "sign out everywhere". */
+let signedInElsewhere: CurrentUser;
 
 const requirement = (ref: string) =>
   db().requirement.findUniqueOrThrow({ where: { modificationId_ref: { modificationId: dp162, ref } }, select: { id: true, areaId: true, title: true, body: true, version: true } });
@@ -124,6 +127,12 @@ const CASES: Case[] = [
     },
   },
   {
+    command: signOutEverywhere,
+    variant: "of someone else",
+    actions: ["user.manage"],
+    run: (actor) => signOutEverywhere(db(), actor, signedInElsewhere.id),
+  },
+  {
     command: applyRequirementsImport,
     actions: ["requirement.create", "requirement.edit"],
     run: async (actor) => {
@@ -144,6 +153,11 @@ const NOT_COMMANDS: Record<string, string> = {
   createRequirementIn: "runs inside createRequirement or applyRequirementsImport, which check permission",
   updateRequirementIn: "runs inside updateRequirement or applyRequirementsImport, which check permission",
   saveRequirementVersion: "the write step shared by the requirement commands, inside their transactions",
+  startSession: "signing in: runs once the password is proved, before there is an actor",
+  endSession: "signing out: ends only the session named by the cookie it is given",
+  probeDatabase: "the health check's SELECT 1: reads nothing and changes nothing",
+  lockAreas: "takes row locks inside a command's transaction, which checks permission",
+  lockAllAreas: "takes row locks inside the import's transaction, which checks permission",
 };
 
 const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;
@@ -157,6 +171,8 @@ describe("every command × every principal the matrix refuses", () => {
     ({ dp162 } = await seedTwoModifications());
     for (const role of Object.values(Role)) actors[role] = await createActor(role);
     accountToChange = await createActor("REVIEWER");
+    signedInElsewhere = await createActor("DCC_ANALYST");
+    await startSession(db(), signedInElsewhere.id);
     // Agreeing and reopening need a proposed requirement.
     for (const ref of ["BR-03", "BR-05"]) await toStatus(ref, "PROPOSED")(actors.SECAS);
   });
