@@ -122,7 +122,8 @@ describe("the database refuses rows that mix the two modifications", () => {
   it("a requirement in an area of the other modification", async () => {
     const r = await requirement(dp162, "BR-01");
     const foreign = await areaOf(other);
-    await expect(db().requirement.update({ where: { id: r.id }, data: { areaId: foreign.id } })).rejects.toMatchObject(refused);
+    // A free position, so that the unique (area, position) index cannot be what refuses it.
+    await expect(db().requirement.update({ where: { id: r.id }, data: { areaId: foreign.id, position: 999 } })).rejects.toMatchObject(refused);
     const own = await db().requirementArea.findFirstOrThrow({ where: { modificationId: dp162, id: { not: r.areaId } } });
     await expect(db().requirement.update({ where: { id: r.id }, data: { areaId: own.id, position: 99 } })).resolves.toBeTruthy();
   });
