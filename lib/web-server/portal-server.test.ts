@@ -62,6 +62,15 @@ describe("the host a request is addressed to", () => {
     expect(seen[0]!["x-forwarded-proto"]).toBeUndefined();
   });
 
+  it("refuses an address that cannot be decoded with a 400 page, before Next (which would answer a bare 500)", async () => {
+    const { port, seen } = await serve();
+    const refused = await request(port, "/modifications/%ZZ?q=1");
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain("This address cannot be read");
+    expect(seen).toHaveLength(0);
+    expect((await request(port, "/modifications/DP162%20x")).status).toBe(200);
+  });
+
   it("with NEXTAUTH_URL set, refuses another Host with a short 400 page and lets the right one through", async () => {
     const { port, seen } = await serve({ NEXTAUTH_URL: "https://portal.example.org" });
     const refused = await request(port, "/", { method: "POST", headers: { host: "evil.example", origin: "https://evil.example" } });

@@ -54,11 +54,22 @@ export function applyRequestRules(req: IncomingMessage, { trust, publicUrl }: Re
   if (!viaProxy) for (const name of FORWARDING_HEADERS) delete req.headers[name];
 
   const path = (req.url ?? "/").split("?")[0]!;
+  // Next answers an address it cannot decode (a stray "%") with a bare 500 before any portal code runs.
+  if (!decodable(path)) return "This address cannot be read: it has a % sign that is not followed by two hexadecimal digits.";
   if (!publicUrl || HOST_CHECK_EXEMPT.has(path)) return null;
   const forwarded = req.headers["x-forwarded-host"];
   const hosts = (typeof forwarded === "string" ? forwarded : (req.headers.host ?? "")).split(",");
   const expected = publicUrl.host;
   return hosts.every((host) => sameHost(host, expected, publicUrl.protocol)) ? null : `This portal answers at ${expected} only.`;
+}
+
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Compares as URLs do: case-insensitive, the scheme's default port implied. */
