@@ -2,6 +2,9 @@
 const nextConfig = {
   // The portal is served by `npm start` on a machine without internet access.
   poweredByHeader: false,
+  // The portal's web server compresses instead (lib/web-server/portal-server.ts): it must read
+  // Next's error pages uncompressed to add their message for browsers without JavaScript.
+  compress: false,
   experimental: {
     // forbidden() renders app/forbidden.tsx with HTTP 403.
     authInterrupts: true,

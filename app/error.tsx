@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { REGISTER_LINK, SERVER_ERROR } from "@/lib/error-messages";
 
 /**
  * Unexpected errors: the details stay in the server log; the user gets a way on. "Try again"
@@ -9,14 +10,16 @@ import Link from "next/link";
 export default function ErrorPage({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   return (
     <div className="max-w-2xl">
-      <h1 className="mb-4 text-3xl font-bold">Sorry, something went wrong</h1>
-      <p className="mb-4">The page could not be shown. Nothing you submitted was lost or half-saved. Please try again in a moment.</p>
+      <h1 className="mb-4 text-3xl font-bold">{SERVER_ERROR.title}</h1>
+      <p className="mb-4">{SERVER_ERROR.text}</p>
       {error.digest && <p className="mb-4 text-sm text-slate-700">If you report this, quote reference {error.digest}.</p>}
       <p className="flex gap-4">
         <button type="button" onClick={retry} className="rounded bg-brand px-4 py-2 font-semibold text-white">
           Try again
         </button>
-        <Link href="/" className="py-2">Go to the modifications register</Link>
+        <Link href="/" className="py-2">
+          {REGISTER_LINK}
+        </Link>
       </p>
     </div>
   );

@@ -1,12 +1,13 @@
 import Link from "next/link";
+import { NOT_FOUND, REGISTER_LINK } from "@/lib/error-messages";
 
 export default function NotFound() {
   return (
     <div className="max-w-2xl">
-      <h1 className="mb-4 text-3xl font-bold">Page not found</h1>
-      <p className="mb-4">There is nothing at this address. If you typed it, check it; modification addresses look like /modifications/DP162.</p>
+      <h1 className="mb-4 text-3xl font-bold">{NOT_FOUND.title}</h1>
+      <p className="mb-4">{NOT_FOUND.text}</p>
       <p>
-        <Link href="/">Go to the modifications register</Link>
+        <Link href="/">{REGISTER_LINK}</Link>
       </p>
     </div>
   );
