@@ -82,7 +82,7 @@ test.beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PORTAL_DATA_DIR: dataDir, NEXTAUTH_SECRET: "e2e-secret-not-for-production" };
   delete env.DATABASE_URL;
-  launcher = spawn("node_modules/.bin/tsx", ["lib/cli/start.ts"], { env, stdio: ["ignore", "ignore", "pipe"] });
+  launcher = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { env, stdio: ["ignore", "ignore", "pipe"] }); // as `npm start` runs it
   launcher.stderr!.on("data", (chunk: Buffer) => (launcherLog += chunk.toString()));
   await timeUntil(200, 150_000, "/api/health");
 });

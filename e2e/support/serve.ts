@@ -19,6 +19,8 @@ if (process.env.E2E_SERVER_URL) {
   rmSync(path.join(dataDir, "pg"), { recursive: true, force: true });
 }
 
-const launcher = spawn("node_modules/.bin/tsx", ["lib/cli/start.ts"], { stdio: "inherit", env });
+// As `npm start` runs it: node with tsx's loader, not the tsx CLI, which SIGKILLs a child that is
+// slow to acknowledge a relayed SIGINT (under load), orphaning its PostgreSQL.
+const launcher = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => launcher.kill(signal));
 launcher.on("exit", (code) => process.exit(code ?? 0));
