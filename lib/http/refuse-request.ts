@@ -1,3 +1,5 @@
+import { plainPage } from "./plain-page";
+
 /**
  * Requests Next.js would refuse with bare text (a server action posted from another site, a body over
  * the limit) are refused here first, with the portal's own page. The rules copy Next's own, so no
@@ -47,35 +49,7 @@ function isCrossOrigin(headers: Headers): boolean {
   }
 }
 
-/** The look of pages served without Next's stylesheet: these and lib/web-server/script-free-errors.ts's. */
-export const PLAIN_PAGE_STYLE = `body{margin:0;font-family:ui-sans-serif,system-ui,sans-serif;color:#1f2328;background:#f6f7f9;line-height:1.5}
-header{background:#123463}
-header a{display:block;max-width:72rem;margin:0 auto;padding:.75rem 1rem;color:#fff;font-size:1.125rem;font-weight:700;text-decoration:none}
-main{max-width:42rem;margin:0 auto;padding:1.5rem 1rem}
-h1{font-size:1.875rem;margin:0 0 1rem}
-a{color:#1d4f91;text-underline-offset:2px}
-:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}`;
-
 /** A page that needs nothing else from the server (no script, its style inline with the nonce). */
 export function refusalPage({ status, title, message }: Refusal, nonce: string): string {
-  return `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · SEC Refinement Portal</title>
-<style nonce="${nonce}">
-${PLAIN_PAGE_STYLE}
-</style>
-</head>
-<body>
-<header><a href="/">SEC Refinement Portal</a></header>
-<main id="main">
-<h1>${title}</h1>
-<p>${message}</p>
-<p>Error ${status}. <a href="/">Go to the modifications register</a></p>
-</main>
-</body>
-</html>
-`;
+  return plainPage(title, `<p>${message}</p><p>Error ${status}. <a href="/">Go to the modifications register</a></p>`, nonce);
 }

@@ -3,21 +3,18 @@
  * script, no external file) with their own strict Content-Security-Policy, since Next's
  * headers do not apply to them.
  */
-import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { plainPage, PLAIN_PAGE_STYLE_SOURCE } from "@/lib/http/plain-page";
 
 export const RETRY_AFTER_SECONDS = 5;
 
-const STYLE =
-  "body{margin:0;font:1.125rem/1.5 system-ui,sans-serif;color:#0f172a;background:#fff}" +
-  "main{max-width:40rem;margin:4rem auto;padding:0 1.5rem}h1{font-size:1.75rem;line-height:1.25}";
-const CSP = `default-src 'none'; style-src 'sha256-${createHash("sha256").update(STYLE).digest("base64")}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+const CSP = `default-src 'none'; style-src ${PLAIN_PAGE_STYLE_SOURCE}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 /** 503 while the database cannot be reached. API callers get JSON like /api/health's. */
 export function sendUnavailable(req: IncomingMessage, res: ServerResponse): void {
   const headers = { "Retry-After": String(RETRY_AFTER_SECONDS) };
   if ((req.url ?? "").startsWith("/api/")) return send(req, res, 503, "application/json", JSON.stringify({ status: "unavailable" }), headers);
-  const body = page(
+  const body = plainPage(
     "The portal is temporarily unavailable",
     "<p>The portal cannot reach its database just now. Nothing you had already saved is lost.</p>" +
       "<p>Please try again in a moment: reload this page, or submit your form again.</p>",
@@ -27,16 +24,7 @@ export function sendUnavailable(req: IncomingMessage, res: ServerResponse): void
 
 /** 400 for a request addressed to a host that is not the portal's. */
 export function sendBadRequest(req: IncomingMessage, res: ServerResponse, reason: string): void {
-  send(req, res, 400, "text/html; charset=utf-8", page("Bad request", `<p>${escapeHtml(reason)}</p>`));
-}
-
-function page(title: string, content: string): string {
-  return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${title} – SEC Refinement Portal</title><style>${STYLE}</style></head>` +
-    `<body><main><h1>${title}</h1>${content}</main></body></html>`
-  );
+  send(req, res, 400, "text/html; charset=utf-8", plainPage("Bad request", `<p>${escapeHtml(reason)}</p>`));
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {

@@ -103,9 +103,9 @@ describe("while the database is known to be unreachable", () => {
       markDatabaseUnreachable(new Error("test"));
       const page = await request(port, "/modifications/DP162");
       expect(page.status).toBe(503);
-      expect(page.body).toContain('<html lang="en">');
+      expect(page.body).toContain('<html lang="en-GB">');
       expect(page.body).toContain("<title>The portal is temporarily unavailable");
-      expect(page.body).toMatch(/<main>.*try again in a moment/s);
+      expect(page.body).toMatch(/<main id="main">.*try again in a moment/s);
       expect(page.headers).toMatchObject({ "retry-after": "5", "cache-control": "no-store", "x-content-type-options": "nosniff" });
       expect(page.headers["content-security-policy"]).toMatch(/^default-src 'none'; style-src 'sha256-/);
       const api = await request(port, "/api/health");

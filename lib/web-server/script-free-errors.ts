@@ -10,7 +10,7 @@
  */
 import type { ServerResponse } from "node:http";
 import { errorMessageFor, REGISTER_LINK } from "@/lib/error-messages";
-import { PLAIN_PAGE_STYLE } from "@/lib/http/refuse-request";
+import { plainPageBody, plainPageStyle } from "@/lib/http/plain-page";
 
 const ERROR_DOCUMENT = /^<!DOCTYPE html><html id="__next_error__">/i;
 
@@ -19,9 +19,8 @@ export function withScriptFreeMessage(html: string, status: number, nonce: strin
   if (!ERROR_DOCUMENT.test(html)) return html;
   const { title, text } = errorMessageFor(status);
   const message =
-    `<noscript>${nonce ? `<style nonce="${nonce}">${PLAIN_PAGE_STYLE}</style>` : ""}` +
-    `<header><a href="/">SEC Refinement Portal</a></header>` +
-    `<main id="main"><h1>${title}</h1><p>${text}</p><p><a href="/">${REGISTER_LINK}</a></p></main></noscript>`;
+    `<noscript>${nonce ? plainPageStyle(nonce) : ""}` +
+    `${plainPageBody(title, `<p>${text}</p><p><a href="/">${REGISTER_LINK}</a></p>`)}</noscript>`;
   return html
     .replace(ERROR_DOCUMENT, '<!DOCTYPE html><html id="__next_error__" lang="en-GB">')
     .replace(/<title>[^<]*<\/title>/, `<title>${title} · SEC Refinement Portal</title>`)
