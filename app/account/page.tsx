@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { authorizePage } from "@/lib/auth/authorize";
 import { SignOutButton } from "@/components/sign-out-button";
 import { signOutAction, signOutEverywhereAction } from "../signin/actions";
 
@@ -9,8 +8,8 @@ export const metadata: Metadata = { title: "Your account" };
 const BUTTON = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark";
 
 export default async function AccountPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin?callbackUrl=%2Faccount");
+  // Signed in, so never null.
+  const user = (await authorizePage("account.manage", "/account"))!;
   return (
     <div className="max-w-xl">
       <h1 className="mb-4 text-3xl font-bold">Your account</h1>

@@ -41,7 +41,10 @@ export async function signOutAction(): Promise<void> {
 /** Ends every session of the signed-in user, this one included. */
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await getCurrentUser();
-  if (user) await signOutEverywhere(db(), user, user.id);
-  (await cookies()).delete(sessionCookie().name);
+  try {
+    if (user) await signOutEverywhere(db(), user, user.id);
+  } finally {
+    (await cookies()).delete(sessionCookie().name); // this browser is signed out even if the database failed
+  }
   redirect("/signin?signedOut=everywhere");
 }

@@ -36,6 +36,7 @@ const EXPECTED: Record<Action, Principal[]> = {
   "report.draft": [S],
   "report.publish": [S],
   "user.manage": [S],
+  "account.manage": [P, R, D, W, S],
 };
 
 describe("the permission matrix", () => {

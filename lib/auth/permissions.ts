@@ -54,6 +54,8 @@ export const PERMISSIONS = {
   "report.draft": [SECAS],
   "report.publish": [SECAS],
   "user.manage": [SECAS],
+  /** One's own account: its sessions ("sign out everywhere"). */
+  "account.manage": SIGNED_IN,
 } as const satisfies Record<string, readonly Principal[]>;
 
 export type Action = keyof typeof PERMISSIONS;

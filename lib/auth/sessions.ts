@@ -26,12 +26,11 @@ export async function endSession(db: DbOrTx, cookieValue: string | undefined): P
 }
 
 /**
- * "Sign out everywhere": ends every open session of `userId`. Anyone may do it for themselves;
- * for someone else it takes SECAS (`user.manage`). Audited; returns how many sessions ended.
+ * "Sign out everywhere": ends every open session of `userId`: one's own (`account.manage`), or
+ * someone else's (`user.manage`, SECAS). Audited; returns how many sessions ended.
  */
 export async function signOutEverywhere(db: Db, actor: CurrentUser | null, userId: string): Promise<{ ended: number }> {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
-  if (userId !== actor.id) requirePermission(actor, "user.manage");
+  requirePermission(actor, userId === actor?.id ? "account.manage" : "user.manage");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw new AppError("NOT_FOUND", "That account no longer exists.");

@@ -8,8 +8,8 @@
  */
 import type { IncomingMessage } from "node:http";
 import proxyaddr from "proxy-addr";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 
-export const CLIENT_ADDRESS_HEADER = "x-portal-client-address";
 const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"];
 /** Load balancers call the health address by the server's own address, not the public host name. */
 const HOST_CHECK_EXEMPT = new Set(["/api/health"]);

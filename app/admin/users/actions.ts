@@ -36,7 +36,7 @@ export async function updateUserAccessAction(_previous: FormState, formData: For
 }
 
 export async function endUserSessionsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await performMutation(z.object({ userId: z.string().min(1) }), formData, (actor, { userId }) => signOutEverywhere(db(), actor, userId));
+  const outcome = await performMutation(z.object({ userId: idSchema }), formData, (actor, { userId }) => signOutEverywhere(db(), actor, userId));
   if (!outcome.ok) return outcome.state;
   const { ended } = outcome.result;
   return { status: "success", message: ended === 0 ? "No session was open." : `Ended ${ended} session${ended === 1 ? "" : "s"}.` };
