@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { TraceTargetKind } from "@/lib/generated/prisma/enums";
+import { lockAreas } from "./lock-areas";
 import { saveRequirementVersion } from "./save-requirement-version";
 
 export const addLinkSchema = z.object({
@@ -24,7 +25,10 @@ export async function addTraceLink(db: Db, actor: CurrentUser | null, { requirem
   requirePermission(actor, "requirement.link");
   return db.$transaction(async (tx) => {
     const requirement = await loadForLinking(tx, requirementId);
-    const target = await resolveTarget(tx, requirement, link);
+    const { targetAreaId, ...target } = await resolveTarget(tx, requirement, link);
+    // The link's foreign keys lock both requirements, which a move of the pair also updates:
+    // take the areas first, as every writer of positions does (lock-areas.ts), or the two deadlock.
+    if (targetAreaId) await lockAreas(tx, requirement.areaId, targetAreaId);
     const duplicate = await tx.traceLink.findFirst({ where: { requirementId, kind: link.kind, ...target }, select: { id: true } });
     if (duplicate) throw new AppError("VALIDATION", "This link is already there.", { target: ["Already linked"] });
     await tx.traceLink.create({ data: { requirementId, kind: link.kind, ...target, note: link.note ?? null, createdById: actor.id } });
@@ -76,16 +80,16 @@ async function resolveTarget(tx: Prisma.TransactionClient, requirement: { id: st
     const number = link.target.replace(/^SR\s*/i, "");
     const sr = await tx.serviceRequest.findUnique({ where: { modificationId_number: { modificationId: requirement.modificationId, number } }, select: { id: true } });
     if (!sr) throw notFound(`There is no Service Request ${number} in this modification's matrix`);
-    return { serviceRequestId: sr.id, targetRequirementId: null, reference: null };
+    return { serviceRequestId: sr.id, targetRequirementId: null, reference: null, targetAreaId: null };
   }
   if (link.kind === "REQUIREMENT") {
     const other = await tx.requirement.findUnique({
       where: { modificationId_ref: { modificationId: requirement.modificationId, ref: link.target.toUpperCase() } },
-      select: { id: true },
+      select: { id: true, areaId: true },
     });
     if (!other) throw notFound(`There is no requirement ${link.target}`);
     if (other.id === requirement.id) throw notFound("A requirement cannot link to itself");
-    return { targetRequirementId: other.id, serviceRequestId: null, reference: null };
+    return { targetRequirementId: other.id, serviceRequestId: null, reference: null, targetAreaId: other.areaId };
   }
-  return { reference: link.target, targetRequirementId: null, serviceRequestId: null };
+  return { reference: link.target, targetRequirementId: null, serviceRequestId: null, targetAreaId: null };
 }

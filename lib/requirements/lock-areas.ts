@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Holds the area rows until the transaction ends, so everyone who places a requirement in an area
- * (move, create, edit into another area, import) takes their turn: each then reads positions
+ * (move, create, edit into another area, import, a link between two requirements) takes their turn: each then reads positions
  * nobody else is changing. Always areas first, in id order, and only then the modification row
  * (a new requirement's number): the same order everywhere, so two transactions never wait on each other.
  * NO KEY UPDATE, not UPDATE: saving a version references the area (a KEY SHARE lock), and must not

@@ -6,6 +6,7 @@ import { createActor } from "@/lib/test/actors";
 import { resetDatabase } from "@/lib/test/database";
 import { applyRequirementsImport } from "@/lib/exchange/apply-requirements-import";
 import { createRequirement } from "./create-requirement";
+import { addTraceLink } from "./change-trace-links";
 import { moveRequirement } from "./move-requirement";
 import { updateRequirement } from "./update-requirement";
 
@@ -54,6 +55,23 @@ describe("reordering requirements at the same moment", () => {
       const ids = before.map((r) => r.id);
       const bFirst = [ids[0], ids[3], a.id, b.id, ...ids.slice(4)];
       expect([ids, bFirst]).toContainEqual((await order()).map((r) => r.id));
+    }
+  });
+
+  it("linking a requirement to its neighbour while the pair is being moved ends without a deadlock", async () => {
+    // The unique (areaId, position) index makes a move's UPDATE lock whole rows, which a link's
+    // foreign-key checks on both requirements wait for: without a common lock order they deadlocked.
+    for (let trial = 0; trial < 10; trial++) {
+      const before = await order();
+      const [a, b] = [before[1]!, before[2]!];
+      const { ref } = await db().requirement.findUniqueOrThrow({ where: { id: b.id }, select: { ref: true } });
+      const { version } = await db().requirement.findUniqueOrThrow({ where: { id: a.id }, select: { version: true } });
+      const link = { kind: "REQUIREMENT" as const, target: ref, note: `trial ${trial}`, expectedVersion: version };
+      await Promise.all([
+        moveRequirement(db(), wg, { requirementId: b.id, direction: "up" }),
+        db().traceLink.deleteMany({ where: { requirementId: a.id } }).then(() => addTraceLink(db(), wg2, { requirementId: a.id, link })),
+      ]);
+      await expectPermutationOf(before);
     }
   });
 
