@@ -95,14 +95,16 @@ describe("Next's error document", () => {
     expect(reply.body).toContain(`<h1>${SERVER_ERROR.title}</h1>`);
   });
 
-  it("to a HEAD request is still empty", async () => {
+  it("to a HEAD request is still empty, with the length of the GET answer", async () => {
     const port = await serve(async (_req, res) => {
       res.statusCode = 404;
       res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("Content-Length", "77"); // as Next's sendPayload does for HEAD
       res.end(null);
     });
     const reply = await get(port, {}, "HEAD");
     expect([reply.status, reply.body]).toEqual([404, ""]);
+    expect(reply.headers["content-length"]).toBe("77");
   });
 });
 

@@ -44,7 +44,9 @@ export function addScriptFreeErrorMessages(res: ServerResponse): void {
     const html = String(res.getHeader("content-type") ?? "").startsWith("text/html");
     // A Content-Length already sent could not be corrected (Next streams pages without one).
     const lengthFixable = !res.headersSent || res.getHeader("content-length") === undefined;
-    if (res.statusCode >= 400 && html && lengthFixable) held = [];
+    // A HEAD answer has no body to add to, and its Content-Length is the GET body's.
+    const head = res.req?.method === "HEAD";
+    if (res.statusCode >= 400 && html && lengthFixable && !head) held = [];
     else Object.assign(res, { write, end });
   }
 
