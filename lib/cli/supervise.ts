@@ -67,8 +67,11 @@ export function supervise(options: SupervisorOptions): Supervisor {
       const delay = delaysMs[Math.min(failures.length - 1, delaysMs.length - 1)]!;
       log(`${name} stopped unexpectedly (${reason}): starting it again in ${delay / 1000} s.`);
       await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, delay);
+        const timer = setTimeout(resolve, delay);
+        wake = () => {
+          clearTimeout(timer); // a stop during the back-off must not keep the process waiting for it
+          resolve();
+        };
       });
       if (stopping) return;
     }

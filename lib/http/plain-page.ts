@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 
-export const PLAIN_PAGE_STYLE = `body{margin:0;font-family:ui-sans-serif,system-ui,sans-serif;color:#1f2328;background:#f6f7f9;line-height:1.5}
+const PLAIN_PAGE_STYLE = `body{margin:0;font-family:ui-sans-serif,system-ui,sans-serif;color:#1f2328;background:#f6f7f9;line-height:1.5}
 header{background:#123463}
 header a{display:block;max-width:72rem;margin:0 auto;padding:.75rem 1rem;color:#fff;font-size:1.125rem;font-weight:700;text-decoration:none}
 main{max-width:42rem;margin:0 auto;padding:1.5rem 1rem}

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { IncomingHttpHeaders, Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { markDatabaseReachable, markDatabaseUnreachable } from "@/lib/database-health";
@@ -108,6 +109,8 @@ describe("while the database is known to be unreachable", () => {
       expect(page.body).toMatch(/<main id="main">.*try again in a moment/s);
       expect(page.headers).toMatchObject({ "retry-after": "5", "cache-control": "no-store", "x-content-type-options": "nosniff" });
       expect(page.headers["content-security-policy"]).toMatch(/^default-src 'none'; style-src 'sha256-/);
+      const style = /<style>([^<]*)<\/style>/.exec(page.body)![1]!; // the policy allows exactly the style the page carries
+      expect(page.headers["content-security-policy"]).toContain(`'sha256-${createHash("sha256").update(style).digest("base64")}'`);
       const api = await request(port, "/api/health");
       expect([api.status, api.body]).toEqual([503, '{"status":"unavailable"}']);
       expect((await request(port, "/_next/static/chunks/app.js")).status).toBe(200); // needs no database
