@@ -13,7 +13,8 @@ import { importRowSchema, MAX_IMPORT_ROWS } from "./read-requirements-file";
 
 /** What the preview page sends back to apply: the file's rows as read, and its name for the change notes. */
 export const importPayloadSchema = z.object({
-  fileName: z.string().trim().min(1).max(200).transform(withoutInvisible),
+  // Cleaned before the length check, so a name of nothing but invisible characters is refused.
+  fileName: z.string().transform(withoutInvisible).pipe(z.string().trim().min(1).max(200)),
   rows: z.array(importRowSchema).min(1).max(MAX_IMPORT_ROWS),
 });
 export type ImportPayload = z.infer<typeof importPayloadSchema>;

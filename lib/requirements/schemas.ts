@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { plainText } from "@/lib/validation/text";
+import { idPattern, plainText } from "@/lib/validation/text";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
 
 /** The fields a Working Group member writes. Form fields arrive as strings. */
 export const requirementFieldsSchema = z.object({
-  areaId: z.string("Choose an area").regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose an area"),
+  areaId: z.string("Choose an area").regex(idPattern(), "Choose an area"),
   title: plainText(z.string("Enter a title").trim().min(1, "Enter a title").max(200, "Titles are at most 200 characters")),
   body: plainText(z.string("Write the requirement").trim().min(1, "Write the requirement").max(20_000, "The text is at most 20,000 characters")),
 });

@@ -11,7 +11,7 @@ import { z } from "zod";
  */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+const INVISIBLE = new RegExp(`${CONTROL.source}|${BIDI.source}`, "gu");
 
 export const CONTROL_MESSAGE = "Remove the invisible control characters (such as NUL) from this text";
 export const BIDI_MESSAGE = "Remove the invisible text-direction characters (U+202A–U+202E, U+2066–U+2069) from this text";
@@ -23,8 +23,7 @@ export function plainText<T extends z.ZodType<string | undefined>>(schema: T): T
     .refine((v) => v === undefined || !BIDI.test(v), BIDI_MESSAGE) as T;
 }
 
-/** True for text the rule allows. */
-export function isPlainText(value: string): boolean {
+function isPlainText(value: string): boolean {
   return !CONTROL.test(value) && !BIDI.test(value);
 }
 
@@ -43,4 +42,9 @@ export function isLookupKey(value: unknown, maxLength = 100): value is string {
 }
 
 /** A row id a form sends back in a hidden field (our ids are cuids): checked before any query sees it. */
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "This form is out of date: reload the page and try again.");
+export const idSchema = z.string().regex(idPattern(), "This form is out of date: reload the page and try again.");
+
+/** Our row ids (cuids), optionally followed by more of a pattern (e.g. ":(up|down)"), anchored. */
+export function idPattern(then = ""): RegExp {
+  return new RegExp(`^[A-Za-z0-9_-]{1,64}${then}$`);
+}

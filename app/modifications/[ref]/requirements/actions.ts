@@ -13,7 +13,7 @@ import { createRequirement } from "@/lib/requirements/create-requirement";
 import { moveRequirement } from "@/lib/requirements/move-requirement";
 import { newRequirementSchema, requirementEditSchema, statusChangeSchema } from "@/lib/requirements/schemas";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
-import { idSchema } from "@/lib/validation/text";
+import { idPattern, idSchema } from "@/lib/validation/text";
 
 const TEXT_FIELDS = ["areaId", "title", "body", "changeNote"];
 const back = (formData: FormData, ...rest: string[]) => ["", "modifications", String(formData.get("modificationRef")), "requirements", ...rest].join("/");
@@ -63,7 +63,7 @@ export async function changeStatusAction(_previous: FormState, formData: FormDat
 const moveSchema = z.object({
   move: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{1,64}:(up|down)$/, "Choose a requirement to move")
+    .regex(idPattern(":(up|down)"), "Choose a requirement to move")
     .transform((v) => ({ requirementId: v.split(":")[0]!, direction: v.split(":")[1] as "up" | "down" })),
 });
 
