@@ -2,7 +2,7 @@
 const nextConfig = {
   // The portal is served by `npm start` on a machine without internet access.
   poweredByHeader: false,
-  // The portal's web server compresses instead (lib/web-server/portal-server.ts): it must read
+  // The portal's web server compresses instead (scripts/web-server/portal-server.ts): it must read
   // Next's error pages uncompressed to add their message for browsers without JavaScript.
   compress: false,
   experimental: {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { isReachable } from "./lib/cli/postgres-server.ts";
-import { MACHINE_SERVER_URL } from "./lib/test/targets.ts";
+import { isReachable } from "./scripts/postgres-server.ts";
+import { MACHINE_SERVER_URL } from "./test/support/targets.ts";
 
 // The integration suite runs once per PostgreSQL server: the embedded one always, and the
 // machine's server (TEST_DATABASE_URL, or 127.0.0.1:5432) when it answers.
@@ -15,10 +15,10 @@ export default defineConfig({
       extends: true,
       test: {
         name,
-        include: ["lib/**/*.test.ts", "components/**/*.test.tsx"],
+        include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.tsx"],
         environment: "node",
-        globalSetup: ["lib/test/global-setup.ts"],
-        setupFiles: ["lib/test/setup-env.ts"],
+        globalSetup: ["test/support/global-setup.ts"],
+        setupFiles: ["test/support/setup-env.ts"],
         // Test files share one database per server and reset it, so they run one at a time.
         fileParallelism: false,
         testTimeout: 30_000,

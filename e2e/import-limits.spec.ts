@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
-import { xlsxBomb } from "../lib/test/zip-bomb";
+import { xlsxBomb } from "../test/support/zip-bomb";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
 // A 0.5 MB workbook that inflates to 510 MB used to take the portal down. It is refused with a

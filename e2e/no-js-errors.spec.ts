@@ -3,7 +3,7 @@ import { expectAccessible, signIn } from "./support/fixtures";
 
 // A page that calls notFound() or forbidden(), or throws, gets Next's empty error document: the
 // message is drawn by client JavaScript (vercel/next.js#62228). The portal's web server adds the
-// message for browsers without JavaScript (lib/web-server/script-free-errors.ts); with
+// message for browsers without JavaScript (scripts/web-server/script-free-errors.ts); with
 // JavaScript the pages must stay as they were.
 
 const REGISTER = "Go to the modifications register";

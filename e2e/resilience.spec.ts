@@ -47,7 +47,7 @@ function webServerPid(): number {
     grew = false;
     for (const p of all) if (below.has(p.ppid) && !below.has(p.pid)) grew = !!below.add(p.pid);
   }
-  const web = all.find((p) => below.has(p.pid) && p.args.includes("lib/cli/web-server.ts"));
+  const web = all.find((p) => below.has(p.pid) && p.args.includes("scripts/web-server.ts"));
   if (!web) throw new Error("no web server process under the launcher");
   return web.pid;
 }
@@ -82,7 +82,7 @@ test.beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PORTAL_DATA_DIR: dataDir, NEXTAUTH_SECRET: "e2e-secret-not-for-production" };
   delete env.DATABASE_URL;
-  launcher = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { env, stdio: ["ignore", "ignore", "pipe"] }); // as `npm start` runs it
+  launcher = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "ignore", "pipe"] }); // as `npm start` runs it
   launcher.stderr!.on("data", (chunk: Buffer) => (launcherLog += chunk.toString()));
   await timeUntil(200, 150_000, "/api/health");
 });

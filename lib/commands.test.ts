@@ -13,11 +13,11 @@ import { createRequirement } from "@/lib/requirements/create-requirement";
 import { moveRequirement } from "@/lib/requirements/move-requirement";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
 import { updateServiceRequest } from "@/lib/service-requests/update-service-request";
-import { createActor } from "@/lib/test/actors";
-import { findCommandsInSource } from "@/lib/test/commands-in-source";
-import { resetDatabase } from "@/lib/test/database";
-import { changedTables, snapshotTables } from "@/lib/test/snapshot";
-import { seedTwoModifications } from "@/lib/test/two-modifications";
+import { createActor } from "@/test/support/actors";
+import { findCommandsInSource } from "@/test/support/commands-in-source";
+import { resetDatabase } from "@/test/support/database";
+import { changedTables, snapshotTables } from "@/test/support/snapshot";
+import { seedTwoModifications } from "@/test/support/two-modifications";
 import { createUser } from "@/lib/users/create-user";
 import { updateUserAccess } from "@/lib/users/update-user-access";
 

@@ -9,10 +9,10 @@ import { exportBaselineReqif, exportRequirements } from "@/lib/exchange/export-r
 import { addTraceLink, removeTraceLink } from "@/lib/requirements/change-trace-links";
 import { createRequirement } from "@/lib/requirements/create-requirement";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
-import { createActor } from "@/lib/test/actors";
-import { resetDatabase } from "@/lib/test/database";
-import { changedTables, snapshotTables } from "@/lib/test/snapshot";
-import { ONLY_IN_OTHER, seedTwoModifications } from "@/lib/test/two-modifications";
+import { createActor } from "@/test/support/actors";
+import { resetDatabase } from "@/test/support/database";
+import { changedTables, snapshotTables } from "@/test/support/snapshot";
+import { ONLY_IN_OTHER, seedTwoModifications } from "@/test/support/two-modifications";
 
 // Two modifications side by side: no command accepts an id of the other one (an area, a
 // requirement, a link target, a baseline), and where a constraint can say it the database refuses

@@ -10,12 +10,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
-import { ensureDatabase } from "@/lib/cli/postgres-server";
-import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/cli/embedded-postgres";
+import { ensureDatabase } from "@/scripts/postgres-server";
+import { startEmbeddedPostgres, type RunningPostgres } from "@/scripts/embedded-postgres";
 import { createPrismaClient } from "@/lib/db";
-import { listen, request } from "@/lib/test/http";
-import { MACHINE_SERVER_URL } from "@/lib/test/targets";
-import { createPortalServer } from "@/lib/web-server/portal-server";
+import { listen, request } from "@/test/support/http";
+import { MACHINE_SERVER_URL } from "@/test/support/targets";
+import { createPortalServer } from "@/scripts/web-server/portal-server";
 import { databaseKnownUnreachable, isUnreachableError, probeDatabase } from "./database-health";
 
 // These tests bring their own PostgreSQL: running them in the embedded project only is enough.

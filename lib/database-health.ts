@@ -1,6 +1,6 @@
 /**
  * Whether the database answers, shared by everything in the web server process. The custom web
- * server (lib/cli/web-server.ts) and Next's bundled server code load separate copies of this
+ * server (scripts/web-server.ts) and Next's bundled server code load separate copies of this
  * module, so the state lives on globalThis under a registered symbol: lib/db.ts marks it when a
  * query cannot reach PostgreSQL, the web server reads it to answer 503 at once instead of
  * letting every request wait on a dead or stalled server.

@@ -1,7 +1,7 @@
 /**
  * What the portal's error pages say, in one place: app/not-found.tsx, app/forbidden.tsx,
  * app/error.tsx and app/global-error.tsx show it with JavaScript, and the web server adds the
- * same words for browsers without it (lib/web-server/script-free-errors.ts).
+ * same words for browsers without it (scripts/web-server/script-free-errors.ts).
  */
 export type ErrorMessage = { title: string; text: string };
 

@@ -5,8 +5,8 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { createFreshDatabase } from "@/lib/cli/database";
-import { startEmbeddedPostgres } from "@/lib/cli/embedded-postgres";
+import { createFreshDatabase } from "@/scripts/database";
+import { startEmbeddedPostgres } from "@/scripts/embedded-postgres";
 
 const dataDir = path.resolve(".data/e2e");
 const env: NodeJS.ProcessEnv = { ...process.env, PORTAL_DATA_DIR: dataDir, NEXTAUTH_SECRET: "e2e-secret-not-for-production" };
@@ -21,6 +21,6 @@ if (process.env.E2E_SERVER_URL) {
 
 // As `npm start` runs it: node with tsx's loader, not the tsx CLI, which SIGKILLs a child that is
 // slow to acknowledge a relayed SIGINT (under load), orphaning its PostgreSQL.
-const launcher = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { stdio: "inherit", env });
+const launcher = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => launcher.kill(signal));
 launcher.on("exit", (code) => process.exit(code ?? 0));

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createActor } from "@/lib/test/actors";
-import { resetDatabase } from "@/lib/test/database";
+import { createActor } from "@/test/support/actors";
+import { resetDatabase } from "@/test/support/database";
 import type { UserAccess } from "@/lib/users/schemas";
 import { updateUserAccess } from "@/lib/users/update-user-access";
 import { resolveSession } from "./current-user";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ensureAccounts } from "@/lib/seed/accounts";
-import { resetDatabase } from "@/lib/test/database";
+import { resetDatabase } from "@/test/support/database";
 import { credentialsSchema, delayAfterFailures, signInWithPassword, THROTTLE } from "./sign-in-with-password";
 
 const account = { email: "member@example.com", name: "Mo Member", role: "WORKING_GROUP" as const, organisation: "Kestrel Power" };

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { xlsxBomb, xlsxWith } from "@/lib/test/zip-bomb";
+import { xlsxBomb, xlsxWith } from "@/test/support/zip-bomb";
 import { WORKBOOK_LIMITS } from "./check-workbook-limits";
 import { readRequirementsFile } from "./read-requirements-file";
 

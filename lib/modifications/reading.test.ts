@@ -4,7 +4,7 @@ import { findRequirementsByArea, requirementFilterSchema } from "@/lib/requireme
 import { getRequirement } from "@/lib/requirements/get-requirement";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { findServiceRequests } from "@/lib/service-requests/find-service-requests";
-import { resetDatabase } from "@/lib/test/database";
+import { resetDatabase } from "@/test/support/database";
 import { findModifications } from "./find-modifications";
 import { getModificationByRef, getModificationOverview } from "./get-modification";
 

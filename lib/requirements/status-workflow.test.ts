@@ -4,9 +4,9 @@ import { VISITOR } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { RequirementStatus, Role } from "@/lib/generated/prisma/enums";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { createActor } from "@/lib/test/actors";
-import { resetDatabase } from "@/lib/test/database";
-import { expectedOutcome, testEveryTransition, type WorkflowRules } from "@/lib/test/workflow";
+import { createActor } from "@/test/support/actors";
+import { resetDatabase } from "@/test/support/database";
+import { expectedOutcome, testEveryTransition, type WorkflowRules } from "@/test/support/workflow";
 import { changeRequirementStatus } from "./change-requirement-status";
 
 // The requirement status workflow as README and design.md describe it, written out here rather

@@ -3,8 +3,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { findServiceRequests } from "@/lib/service-requests/find-service-requests";
-import { createActor } from "@/lib/test/actors";
-import { resetDatabase } from "@/lib/test/database";
+import { createActor } from "@/test/support/actors";
+import { resetDatabase } from "@/test/support/database";
 import { addTraceLink, removeTraceLink } from "./change-trace-links";
 
 let wg: CurrentUser;

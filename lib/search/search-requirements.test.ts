@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { getModificationByRef } from "@/lib/modifications/get-modification";
 import { formatRequirementRef } from "@/lib/requirements/refs";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { resetDatabase } from "@/lib/test/database";
+import { resetDatabase } from "@/test/support/database";
 import { splitHighlights, withoutMarkdown } from "./highlight";
 import { SEARCH_DOCUMENT, requirementNumberIn, searchQuerySchema, searchRequirements, type SearchResult } from "./search-requirements";
 

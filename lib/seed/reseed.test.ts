@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
-import { seedIfEmpty } from "@/lib/cli/database";
+import { seedIfEmpty } from "@/scripts/database";
 import { db } from "@/lib/db";
-import { createActor } from "@/lib/test/actors";
-import { resetDatabase } from "@/lib/test/database";
+import { createActor } from "@/test/support/actors";
+import { resetDatabase } from "@/test/support/database";
 import { updateUserAccess } from "@/lib/users/update-user-access";
 import { seedDatabase } from "./seed-database";
 
@@ -48,7 +48,7 @@ describe("seeding again never undoes an administrator's change", () => {
   it("after `npm run db:seed`", async () => {
     const before = await administratorChanges();
     // Exactly what the npm script runs, as a separate process against this database.
-    const { stdout } = await run("node_modules/.bin/tsx", ["lib/cli/db.ts", "seed"], { env: { ...process.env, NODE_ENV: "development" }, timeout: 60_000 });
+    const { stdout } = await run("node_modules/.bin/tsx", ["scripts/db.ts", "seed"], { env: { ...process.env, NODE_ENV: "development" }, timeout: 60_000 });
     expect(stdout).toContain("DP162 was already there: nothing changed.");
     await expectUnchanged(before);
   }, 90_000);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PartyCategory, Role } from "@/lib/generated/prisma/enums";
-import { resetDatabase } from "@/lib/test/database";
+import { resetDatabase } from "@/test/support/database";
 import { demoAccountsWanted, seedDatabase } from "./seed-database";
 
 async function rowCounts() {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { createActor } from "@/lib/test/actors";
-import { resetDatabase } from "@/lib/test/database";
+import { createActor } from "@/test/support/actors";
+import { resetDatabase } from "@/test/support/database";
 import { getServiceRequestWithVersions } from "./get-service-request";
 import { serviceRequestEditSchema, updateServiceRequest } from "./update-service-request";
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
-import { createActor } from "@/lib/test/actors";
-import { resetDatabase } from "@/lib/test/database";
+import { createActor } from "@/test/support/actors";
+import { resetDatabase } from "@/test/support/database";
 import { createUser } from "./create-user";
 import { newUserSchema, userAccessSchema } from "./schemas";
 import { updateUserAccess } from "./update-user-access";

@@ -13,7 +13,7 @@ import { searchQuerySchema, searchRequirements } from "@/lib/search/search-requi
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { getServiceRequestWithVersions } from "@/lib/service-requests/get-service-request";
 import { serviceRequestEditSchema } from "@/lib/service-requests/update-service-request";
-import { resetDatabase } from "@/lib/test/database";
+import { resetDatabase } from "@/test/support/database";
 import { newUserSchema } from "@/lib/users/schemas";
 import { BIDI_MESSAGE, CONTROL_MESSAGE, idSchema } from "./text";
 

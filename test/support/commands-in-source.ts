@@ -8,9 +8,9 @@ import path from "node:path";
  */
 export type FoundFunction = { name: string; file: string; why: string[] };
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-/** Code run from the command line by an operator (seed, migrations, benchmark) or by the tests: never by a request. */
-const NOT_REQUEST_CODE = new Set(["generated", "test", "seed", "cli"]);
+const ROOT = path.resolve(import.meta.dirname, "../../lib");
+/** Code run from the command line by an operator (the seed) or generated: never by a request. */
+const NOT_REQUEST_CODE = new Set(["generated", "seed"]);
 
 const SIGNS: [string, RegExp][] = [
   ["calls requirePermission", /\brequirePermission\s*\(/],

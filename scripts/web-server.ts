@@ -1,10 +1,10 @@
 /**
  * The web server that `npm start` (and `npm run dev`, with --dev) runs as its child: Next.js
- * behind lib/web-server/portal-server.ts, on PORT. Its DATABASE_URL comes from the launcher.
+ * behind scripts/web-server/portal-server.ts, on PORT. Its DATABASE_URL comes from the launcher.
  */
 import next from "next";
-import { createPortalServer } from "@/lib/web-server/portal-server";
-import { rulesFromEnvironment } from "@/lib/web-server/request-rules";
+import { createPortalServer } from "@/scripts/web-server/portal-server";
+import { rulesFromEnvironment } from "@/scripts/web-server/request-rules";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);

@@ -2,7 +2,7 @@ import { request as httpRequest, type IncomingHttpHeaders, type Server, type Ser
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { FORBIDDEN, NOT_FOUND, SERVER_ERROR } from "@/lib/error-messages";
-import { listen } from "@/lib/test/http";
+import { listen } from "@/test/support/http";
 import { createPortalServer, type Handler } from "./portal-server";
 import { rulesFromEnvironment } from "./request-rules";
 

@@ -1,7 +1,7 @@
 /**
  * `npm start` (and `npm run dev` with "dev"): the database (DATABASE_URL, or embedded PostgreSQL
  * under .data/), migrations, the DP162 seed when the database is empty, a production build when
- * there is none, then the web server (lib/cli/web-server.ts: Next.js) on PORT. Both processes are
+ * there is none, then the web server (scripts/web-server.ts: Next.js) on PORT. Both processes are
  * supervised: one that dies is started again (PostgreSQL on the same port); one that keeps dying
  * stops everything with a non-zero exit. Ctrl-C stops the web server, then the database.
  */
@@ -9,7 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { rulesFromEnvironment } from "@/lib/web-server/request-rules";
+import { rulesFromEnvironment } from "@/scripts/web-server/request-rules";
 import { migrate, openDatabase, seedIfEmpty, type Database } from "./database";
 import { exitOf, supervise, type Running, type Supervisor } from "./supervise";
 
@@ -47,7 +47,7 @@ function startWebServer(env: NodeJS.ProcessEnv): Running {
   // Its own process group, so that Ctrl-C reaches only this launcher, which stops it first; the
   // IPC channel lets it notice when this launcher dies, even by SIGKILL, and exit too.
   // Node itself with tsx's loader (not the tsx command, which would put a process in between).
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/cli/web-server.ts", ...(mode === "dev" ? ["--dev"] : [])], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/web-server.ts", ...(mode === "dev" ? ["--dev"] : [])], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     detached: true,
     env,

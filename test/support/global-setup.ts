@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { createFreshDatabase } from "@/lib/cli/database";
-import { dropDatabase } from "@/lib/cli/postgres-server";
-import { startEmbeddedPostgres } from "@/lib/cli/embedded-postgres";
+import { createFreshDatabase } from "@/scripts/database";
+import { dropDatabase } from "@/scripts/postgres-server";
+import { startEmbeddedPostgres } from "@/scripts/embedded-postgres";
 import { MACHINE_SERVER_URL, TEST_DATABASE_NAME, type Target } from "./targets";
 
 declare module "vitest" {

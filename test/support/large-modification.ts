@@ -9,8 +9,8 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus, RequirementStatus } from "@/lib/generated/prisma/enums";
 import { formatRequirementRef } from "@/lib/requirements/refs";
-import { ensureAccounts } from "./accounts";
-import type { AccountSeed } from "./participants";
+import { ensureAccounts } from "@/lib/seed/accounts";
+import type { AccountSeed } from "@/lib/seed/participants";
 
 export type LargeModificationOptions = { number: number; requirements: number; versionsPerRequirement: number; comments: number };
 export type LargeModification = { id: string; draftRef: string };

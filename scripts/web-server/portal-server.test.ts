@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { IncomingHttpHeaders, Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { markDatabaseReachable, markDatabaseUnreachable } from "@/lib/database-health";
-import { listen, request } from "@/lib/test/http";
+import { listen, request } from "@/test/support/http";
 import { createPortalServer } from "./portal-server";
 import { rulesFromEnvironment } from "./request-rules";
 

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { createLargeModification } from "@/lib/seed/large-modification";
+import { createLargeModification } from "@/test/support/large-modification";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
 /** A Service Request number and requirement refs that exist only in the second modification. */

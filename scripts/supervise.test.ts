@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 import { isReachable } from "./postgres-server";
-import { MACHINE_SERVER_URL } from "@/lib/test/targets";
+import { MACHINE_SERVER_URL } from "@/test/support/targets";
 import { exitOf, supervise, type Running } from "./supervise";
 
 // These tests bring their own PostgreSQL: running them in the embedded project only is enough.

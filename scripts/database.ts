@@ -12,7 +12,7 @@ export type Database = { url: string; embedded: boolean; stop: () => Promise<voi
 /**
  * DATABASE_URL when set (the production path); otherwise the embedded server with its data in
  * `dataDir`. With `onGiveUp`, an embedded server that dies is started again on the same port
- * (lib/cli/supervise.ts), and onGiveUp is called if it keeps dying.
+ * (scripts/supervise.ts), and onGiveUp is called if it keeps dying.
  */
 export async function openDatabase(
   dataDir: string,

@@ -15,7 +15,7 @@ import pg from "pg";
 import { startSession } from "@/lib/auth/sessions";
 import { sessionCookie } from "@/lib/auth/session-token";
 import { db, disconnectDb } from "@/lib/db";
-import { createLargeModification } from "@/lib/seed/large-modification";
+import { createLargeModification } from "@/test/support/large-modification";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createFreshDatabase } from "./database";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
@@ -88,7 +88,7 @@ async function startNext(databaseUrl: string): Promise<string> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "1", NODE_ENV: "production", PORT: String(port) };
   // Its own process group: a Ctrl-C reaches only this script, which stops Next before PostgreSQL.
-  const next = spawn(process.execPath, ["--import", "tsx", "lib/cli/web-server.ts"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
+  const next = spawn(process.execPath, ["--import", "tsx", "scripts/web-server.ts"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
   running.next = next;
   const base = `http://127.0.0.1:${port}`;
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(200)) {

@@ -10,7 +10,7 @@ import { migrate, openDatabase, runPrisma } from "./database";
 const command = process.argv[2];
 
 async function main() {
-  if (!["migrate", "seed", "reset"].includes(command ?? "")) throw new Error("Usage: tsx lib/cli/db.ts migrate|seed|reset");
+  if (!["migrate", "seed", "reset"].includes(command ?? "")) throw new Error("Usage: tsx scripts/db.ts migrate|seed|reset");
   const database = await openDatabase(path.resolve(process.env.PORTAL_DATA_DIR ?? ".data"));
   try {
     if (command === "reset") runPrisma(database.url, ["migrate", "reset", "--force", "--skip-seed"]);
