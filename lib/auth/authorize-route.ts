@@ -1,3 +1,4 @@
+import { plainTextResponse } from "@/lib/http/route-responses";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { principalOf } from "./authorize";
 import { can, type Action } from "./permissions";
@@ -12,11 +13,6 @@ export async function authorizeRoute(action: Action): Promise<Authorized> {
   const user = await getCurrentUser();
   if (can(principalOf(user), action)) return { ok: true, user };
   return user
-    ? { ok: false, response: plainText(403, "Your role does not allow this.") }
-    : { ok: false, response: plainText(401, "Sign in to download this.") };
-}
-
-/** A short message for whoever made the request (a script or a browser tab). */
-export function plainText(status: number, message: string): Response {
-  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    ? { ok: false, response: plainTextResponse(403, "Your role does not allow this.") }
+    : { ok: false, response: plainTextResponse(401, "Sign in to download this.") };
 }

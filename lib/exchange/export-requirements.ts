@@ -1,14 +1,12 @@
 import { z } from "zod";
-import { plainText } from "@/lib/auth/authorize-route";
 import { getBaseline, getBaselineRequirements, getCurrentRequirements } from "@/lib/baselines/get-baseline-requirements";
 import type { DbOrTx } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
+import type { FileDownload } from "@/lib/http/route-responses";
 import { toCsv } from "./csv";
 import { toReqif } from "./reqif";
 import { requirementsTable, slugify } from "./requirements-table";
 import { toXlsx } from "./xlsx";
 
-export type ExportFile = { body: string | Uint8Array; contentType: string; filename: string };
 type Modification = { id: string; draftRef: string; title: string };
 
 export const exportQuerySchema = z.object({
@@ -23,7 +21,7 @@ export type ExportQuery = z.infer<typeof exportQuerySchema>;
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The requirements as they stand, or as a baseline froze them, as CSV or XLSX. */
-export async function exportRequirements(db: DbOrTx, m: Modification, query: ExportQuery): Promise<ExportFile> {
+export async function exportRequirements(db: DbOrTx, m: Modification, query: ExportQuery): Promise<FileDownload> {
   const baseline = query.baseline ? await getBaseline(db, m.id, query.baseline) : null;
   const requirements = baseline ? await getBaselineRequirements(db, baseline.id) : await getCurrentRequirements(db, m.id);
   const { columns, rows } = requirementsTable(requirements, baseline?.name);
@@ -36,7 +34,7 @@ export async function exportRequirements(db: DbOrTx, m: Modification, query: Exp
 }
 
 /** A baseline as a ReqIF 1.2 document. */
-export async function exportBaselineReqif(db: DbOrTx, m: Modification, baselineId: string): Promise<ExportFile> {
+export async function exportBaselineReqif(db: DbOrTx, m: Modification, baselineId: string): Promise<FileDownload> {
   const baseline = await getBaseline(db, m.id, baselineId);
   const requirements = await getBaselineRequirements(db, baseline.id);
   const body = toReqif({
@@ -48,24 +46,4 @@ export async function exportBaselineReqif(db: DbOrTx, m: Modification, baselineI
     requirements,
   });
   return { body, contentType: "application/xml; charset=utf-8", filename: `${m.draftRef}-${slugify(baseline.name)}.reqif` };
-}
-
-/** The download: always an attachment, never cached by a shared cache (drafts are not public). */
-export function fileResponse(file: ExportFile): Response {
-  return new Response(file.body as BodyInit, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
-
-/** For a download's .catch: a NOT_FOUND becomes a plain answer with `status`; anything else goes on up. */
-export function answerNotFound(status: 400 | 404) {
-  return (error: unknown): Response => {
-    if (isAppError(error) && error.code === "NOT_FOUND") return plainText(status, error.message);
-    throw error;
-  };
 }

@@ -1,6 +1,7 @@
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isLookupKey } from "@/lib/validation/text";
+import { findAreas } from "./find-areas";
 
 /** A requirement's editable fields and version, with the areas it may move to. */
 export async function getRequirementForEditing(db: DbOrTx, modificationId: string, ref: string) {
@@ -14,8 +15,4 @@ export async function getRequirementForEditing(db: DbOrTx, modificationId: strin
   ]);
   if (!requirement) throw new AppError("NOT_FOUND", `There is no requirement ${ref}.`);
   return { requirement, areas };
-}
-
-export function findAreas(db: DbOrTx, modificationId: string) {
-  return db.requirementArea.findMany({ where: { modificationId }, orderBy: { position: "asc" }, select: { id: true, title: true } });
 }

@@ -9,7 +9,7 @@ import { resetDatabase } from "@/test/support/database";
 import { expectedOutcome, testEveryTransition, type WorkflowRules } from "@/test/support/workflow";
 import { changeRequirementStatus } from "./change-requirement-status";
 
-// The requirement status workflow as README and design.md describe it, written out here rather
+// The requirement status workflow as the README describes it, written out here rather
 // than read from status-workflow.ts: Draft → Proposed → Agreed, and Withdrawn; an agreed one can
 // be reopened, a withdrawn one reinstated as a draft; only SECAS records an agreement.
 const EDITORS = ["SECAS", "WORKING_GROUP"] as const;

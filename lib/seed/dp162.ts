@@ -1,5 +1,6 @@
 /**
- * DP162 / MP162 "SEC changes required to deliver MHHS", as seed data (see ../shared/domain.md).
+ * DP162 / MP162 "SEC changes required to deliver MHHS", as seed data, from the
+ * modification's public pages and documents on the SEC website.
  * Facts no public source confirms are marked: milestones `confirmed: false`, Service
  * Requests `illustrative: true`. All of it stays editable data, never a rule in code.
  */

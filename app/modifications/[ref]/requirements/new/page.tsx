@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { authorizePage } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { modificationPath } from "@/lib/modifications/refs";
-import { findAreas } from "@/lib/requirements/get-requirement-for-editing";
+import { findAreas } from "@/lib/requirements/find-areas";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RequirementForm } from "@/components/requirement-form";
 import { loadModification, modificationCrumbs } from "../../load";

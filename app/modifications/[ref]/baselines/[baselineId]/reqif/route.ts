@@ -1,6 +1,7 @@
 import { authorizeRoute } from "@/lib/auth/authorize-route";
 import { db } from "@/lib/db";
-import { answerNotFound, exportBaselineReqif, fileResponse } from "@/lib/exchange/export-requirements";
+import { exportBaselineReqif } from "@/lib/exchange/export-requirements";
+import { answerNotFound, fileResponse } from "@/lib/http/route-responses";
 import { getModificationByRef } from "@/lib/modifications/get-modification";
 
 /** GET …/baselines/<id>/reqif: the baseline as a ReqIF 1.2 file for requirements tools. */
