@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { REGISTER_LINK, SERVER_ERROR } from "@/lib/error-messages";
+import { Button } from "@/components/button";
 
 /**
  * Unexpected errors: the details stay in the server log; the user gets a way on. "Try again"
@@ -14,9 +15,9 @@ export default function ErrorPage({ error, retry }: { error: Error & { digest?: 
       <p className="mb-4">{SERVER_ERROR.text}</p>
       {error.digest && <p className="mb-4 text-sm text-slate-700">If you report this, quote reference {error.digest}.</p>}
       <p className="flex gap-4">
-        <button type="button" onClick={retry} className="rounded bg-brand px-4 py-2 font-semibold text-white">
+        <Button type="button" onClick={retry}>
           Try again
-        </button>
+        </Button>
         <Link href="/" className="py-2">
           {REGISTER_LINK}
         </Link>

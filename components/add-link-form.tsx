@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
+import { Button } from "./button";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 import { SelectField } from "./select-field";
@@ -25,9 +26,9 @@ export function AddLinkForm({ action, hidden }: { action: (state: FormState, for
       <SelectField name="kind" label="Link to" options={KINDS} defaultValue={state.values?.kind} errors={state.fieldErrors?.kind} />
       <FormField name="target" label="Target" defaultValue={state.values?.target} errors={state.fieldErrors?.target} />
       <FormField name="note" label="Note (optional)" defaultValue={state.values?.note} errors={state.fieldErrors?.note} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <Button disabled={pending}>
         {pending ? "Adding…" : "Add link"}
-      </button>
+      </Button>
     </form>
   );
 }

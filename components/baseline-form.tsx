@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
-import { CONTROL_CLASS, Field } from "./field";
+import { Button } from "./button";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
+import { TextAreaField } from "./textarea-field";
 
 /** Freezes the current requirements under a name. Works as a plain form without JavaScript. */
 export function BaselineForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
@@ -16,12 +17,17 @@ export function BaselineForm({ action }: { action: (state: FormState, formData: 
       <p className="mb-4 text-slate-700">Records the current version of every requirement under a name. A baseline never changes afterwards.</p>
       <FormAlert state={state} />
       <FormField name="name" label="Name" placeholder="Business Requirements v0.1" autoComplete="off" defaultValue={state.values?.name} errors={errors.name} />
-      <Field name="description" label="Description (optional)" hint="What it is for, e.g. the consultation or review round it goes to." errors={errors.description}>
-        {(control) => <textarea {...control} rows={3} className={CONTROL_CLASS} defaultValue={state.values?.description} />}
-      </Field>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <TextAreaField
+        name="description"
+        label="Description (optional)"
+        hint="What it is for, e.g. the consultation or review round it goes to."
+        rows={3}
+        defaultValue={state.values?.description}
+        errors={errors.description}
+      />
+      <Button disabled={pending}>
         {pending ? "Freezing…" : "Freeze baseline"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Comparison } from "@/lib/baselines/compare-requirement-sets";
 import type { RequirementSnapshot } from "@/lib/baselines/get-baseline-requirements";
+import { Notice } from "./notice";
 import { InlineRedline } from "./redline";
 import { RequirementStatusBadge } from "./requirement-status-badge";
 
@@ -19,11 +20,11 @@ export function ComparisonReport({ comparison: c, requirementHref }: { compariso
   const differences = c.added.length + c.withdrawn.length + c.changed.length;
   return (
     <>
-      <p role="status" className="mb-6 border-l-4 border-brand bg-white p-3">
+      <Notice tone="info" className="mb-6">
         {differences === 0
           ? `No changes: all ${plural(c.unchanged, "requirement")} are the same in both.`
           : `${plural(c.added.length, "requirement")} added, ${c.withdrawn.length} withdrawn, ${c.changed.length} changed, ${c.unchanged} unchanged.`}
-      </p>
+      </Notice>
       {c.added.length > 0 && (
         <section aria-labelledby="added" className="mb-8">
           <h3 id="added" className="mb-3 text-xl font-bold">Added</h3>

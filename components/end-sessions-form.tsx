@@ -2,7 +2,9 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
+import { Button } from "./button";
 import { FormAlert } from "./form-alert";
+import { Notice } from "./notice";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; userId: string; name: string };
 
@@ -15,14 +17,12 @@ export function EndSessionsForm({ action, userId, name }: Props) {
       <p className="mb-4">Ends every session {name} has open, on any browser or device. They can sign in again unless the account is disabled.</p>
       <FormAlert state={state} />
       {state.status === "success" && (
-        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
-          {state.message}
-        </p>
+        <Notice tone="success">{state.message}</Notice>
       )}
       <input type="hidden" name="userId" value={userId} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <Button disabled={pending}>
         {pending ? "Signing out…" : `Sign ${name} out everywhere`}
-      </button>
+      </Button>
     </form>
   );
 }

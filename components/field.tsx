@@ -1,23 +1,35 @@
-/** A form control's label, hint and error message, tied to the control for assistive technology. */
+const CONTROL_BASE = "rounded border border-slate-500 bg-white px-3 py-2";
+export const CONTROL_CLASS = `w-full max-w-md ${CONTROL_BASE}`;
+
+/** What a `Field` hands its control: the id its label points at, the error linkage, and its look. */
+export type ControlProps = { id: string; name: string; className: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+/**
+ * A form control's label, hint and error message, tied to the control for assistive technology.
+ * `inline`: one of a row of filters (no bottom margin, the control as wide as its content).
+ */
 export function Field({
   name,
   label,
   hint,
   errors,
+  inline,
   children,
 }: {
   name: string;
   label: string;
   hint?: string;
   errors?: string[];
-  children: (control: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode;
+  inline?: boolean;
+  children: (control: ControlProps) => React.ReactNode;
 }) {
   const hintId = `${name}-hint`;
   const errorId = `${name}-error`;
   const invalid = Boolean(errors?.length);
   const describedBy = [hint && hintId, invalid && errorId].filter(Boolean).join(" ") || undefined;
+  const className = inline ? CONTROL_BASE : CONTROL_CLASS;
   return (
-    <div className="mb-4">
+    <div className={inline ? undefined : "mb-4"}>
       <label htmlFor={name} className="mb-1 block font-semibold">
         {label}
       </label>
@@ -27,9 +39,7 @@ export function Field({
           {errors!.join(" ")}
         </p>
       )}
-      {children({ id: name, name, "aria-invalid": invalid ? true : undefined, "aria-describedby": describedBy })}
+      {children({ id: name, name, className, "aria-invalid": invalid ? true : undefined, "aria-describedby": describedBy })}
     </div>
   );
 }
-
-export const CONTROL_CLASS = "w-full max-w-md rounded border border-slate-500 bg-white px-3 py-2";

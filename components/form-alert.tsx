@@ -1,11 +1,7 @@
-import type { FormState } from "@/lib/actions/form-state";
+import { Notice } from "./notice";
 
-/** The form-level message of a failed submission, announced to screen readers. */
-export function FormAlert({ state }: { state: FormState }) {
+/** The form-level message of a failed submission (a FormState or an ImportState), announced to screen readers. */
+export function FormAlert({ state }: { state: { status: string; message?: string } }) {
   if (state.status !== "error") return null;
-  return (
-    <div role="alert" className="mb-4 border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
-      {state.message}
-    </div>
-  );
+  return <Notice tone="error">{state.message}</Notice>;
 }

@@ -1,15 +1,17 @@
-import { CONTROL_CLASS, Field } from "./field";
+import { Field } from "./field";
 
-/** A labelled input whose error message sits next to it and is announced with it. */
+/** A labelled input whose hint and error message sit next to it and are announced with it. */
 export function FormField({
   name,
   label,
+  hint,
   errors,
+  inline,
   ...input
-}: { name: string; label: string; errors?: string[] } & React.InputHTMLAttributes<HTMLInputElement>) {
+}: { name: string; label: string; hint?: string; errors?: string[]; inline?: boolean } & React.InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <Field name={name} label={label} errors={errors}>
-      {(control) => <input {...control} className={CONTROL_CLASS} {...input} />}
+    <Field name={name} label={label} hint={hint} errors={errors} inline={inline}>
+      {(control) => <input {...control} {...input} />}
     </Field>
   );
 }

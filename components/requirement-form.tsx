@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { diffText, sides } from "@/lib/requirements/diff";
 import type { ConflictDetails } from "@/lib/requirements/save-requirement-version";
+import { Button } from "./button";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 import { Markdown } from "./markdown";
@@ -48,6 +49,7 @@ export function RequirementForm({ action, areas, hidden, start, submitLabel }: P
         <SelectField name="areaId" label="Area" options={areas.map((a) => ({ value: a.id, label: a.title }))} defaultValue={values.areaId ?? start?.areaId} errors={errors.areaId} />
         <FormField name="title" label="Title" defaultValue={values.title ?? start?.title} errors={errors.title} />
         <TextAreaField
+          code
           name="body"
           label="Requirement text"
           hint="Markdown: **bold**, *italic*, lists with -, tables with |."
@@ -58,12 +60,12 @@ export function RequirementForm({ action, areas, hidden, start, submitLabel }: P
         />
         <FormField name="changeNote" label={start ? "What changed and why" : "Change note (optional)"} defaultValue={values.changeNote} errors={errors.changeNote} />
         <div className="flex flex-wrap gap-3 pt-2">
-          <button type="submit" name="intent" value="save" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+          <Button name="intent" value="save" disabled={pending}>
             {pending ? "Saving…" : conflict ? "Save my text on top of theirs" : submitLabel}
-          </button>
-          <button type="submit" name="intent" value="preview" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
+          </Button>
+          <Button variant="secondary" name="intent" value="preview" disabled={pending}>
             Preview
-          </button>
+          </Button>
         </div>
       </div>
       {(state.preview || body !== null) && (

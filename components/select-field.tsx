@@ -1,4 +1,4 @@
-import { CONTROL_CLASS, Field } from "./field";
+import { Field } from "./field";
 
 /** A labelled select whose error message sits next to it and is announced with it. */
 export function SelectField({
@@ -7,6 +7,7 @@ export function SelectField({
   options,
   errors,
   hint,
+  inline,
   ...select
 }: {
   name: string;
@@ -14,11 +15,12 @@ export function SelectField({
   options: { value: string; label: string }[];
   errors?: string[];
   hint?: string;
+  inline?: boolean;
 } & React.SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <Field name={name} label={label} hint={hint} errors={errors}>
+    <Field name={name} label={label} hint={hint} errors={errors} inline={inline}>
       {(control) => (
-        <select {...control} className={CONTROL_CLASS} {...select}>
+        <select {...control} {...select}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

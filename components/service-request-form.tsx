@@ -2,6 +2,8 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
+import { Button } from "./button";
+import { CheckboxField } from "./checkbox-field";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 import { TextAreaField } from "./textarea-field";
@@ -25,17 +27,14 @@ export function ServiceRequestForm({ action, hidden, row }: { action: (state: Fo
           ["illustrative", "Illustrative (no source confirms these values yet)"],
         ] as const
       ).map(([name, label]) => (
-        <div key={name} className="mb-4 flex items-center gap-2">
-          <input id={name} name={name} type="checkbox" defaultChecked={checked(name)} className="h-5 w-5" />
-          <label htmlFor={name} className="font-semibold">{label}</label>
-        </div>
+        <CheckboxField key={name} name={name} label={label} defaultChecked={checked(name)} />
       ))}
       <FormField name="targetResponseTime" label="Target Response Time" defaultValue={v?.targetResponseTime ?? row.targetResponseTime} errors={errors.targetResponseTime} />
-      <TextAreaField name="testingScenario" label="Testing scenario" rows={4} defaultValue={v?.testingScenario ?? row.testingScenario} errors={errors.testingScenario} />
+      <TextAreaField code name="testingScenario" label="Testing scenario" rows={4} defaultValue={v?.testingScenario ?? row.testingScenario} errors={errors.testingScenario} />
       <FormField name="changeNote" label="What changed and why" defaultValue={v?.changeNote} errors={errors.changeNote} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <Button disabled={pending}>
         {pending ? "Saving…" : "Save changes"}
-      </button>
+      </Button>
     </form>
   );
 }

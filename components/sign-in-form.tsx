@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
+import { Button } from "./button";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 
@@ -27,9 +28,9 @@ export function SignInForm({ action, callbackUrl }: Props) {
         errors={state.fieldErrors?.email}
       />
       <FormField name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <Button disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,10 +1,22 @@
+import { Button, type ButtonSize, type ButtonVariant } from "./button";
+
 /** A plain form posting to a sign-out action: works without JavaScript. */
-export function SignOutButton({ action, className, label = "Sign out" }: { action: () => Promise<void>; className: string; label?: string }) {
+export function SignOutButton({
+  action,
+  label = "Sign out",
+  variant,
+  size,
+}: {
+  action: () => Promise<void>;
+  label?: string;
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+}) {
   return (
     <form action={action}>
-      <button type="submit" className={className}>
+      <Button variant={variant} size={size}>
         {label}
-      </button>
+      </Button>
     </form>
   );
 }

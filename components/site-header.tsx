@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button } from "./button";
 import { SignOutButton } from "./sign-out-button";
 
 export type HeaderUser = { name: string; roleLabel: string; organisation: string | null; links: { href: string; label: string }[] };
@@ -18,9 +19,9 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
                 Search requirements
               </label>
               <input id="site-search" type="search" name="q" maxLength={200} className="w-44 rounded border border-white bg-white px-2 py-1 text-slate-900" />
-              <button type="submit" className="rounded border border-white px-3 py-1 text-white hover:bg-white hover:text-brand-dark">
+              <Button variant="inverse" size="sm">
                 Search
-              </button>
+              </Button>
             </form>
             {user.links.map((l) => (
               <Link key={l.href} href={l.href} className="text-white hover:text-white">
@@ -34,7 +35,7 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
                 {user.organisation ? `, ${user.organisation}` : ""})
               </span>
             </p>
-            <SignOutButton action={signOut} className="rounded border border-white px-3 py-1 text-white hover:bg-white hover:text-brand-dark" />
+            <SignOutButton action={signOut} variant="inverse" size="sm" />
           </div>
         ) : (
           <Link href="/signin" className="text-sm text-white hover:text-white">

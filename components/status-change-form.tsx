@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
+import { Button } from "./button";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 import { SelectField } from "./select-field";
@@ -24,9 +25,9 @@ export function StatusChangeForm({ action, hidden, options }: Props) {
       ))}
       <SelectField name="status" label="New status" options={options} defaultValue={state.values?.status} errors={state.fieldErrors?.status} />
       <FormField name="reason" label="Reason, or the meeting that decided it" defaultValue={state.values?.reason} errors={state.fieldErrors?.reason} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <Button disabled={pending}>
         {pending ? "Saving…" : "Change status"}
-      </button>
+      </Button>
     </form>
   );
 }

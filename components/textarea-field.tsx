@@ -1,16 +1,20 @@
-import { CONTROL_CLASS, Field } from "./field";
+import { Field } from "./field";
 
-/** A labelled multi-line text box whose error message sits next to it and is announced with it. */
+/**
+ * A labelled multi-line text box whose hint and error message sit next to it and are announced with it.
+ * `code`: for Markdown source (full width, monospace).
+ */
 export function TextAreaField({
   name,
   label,
   hint,
   errors,
+  code,
   ...textarea
-}: { name: string; label: string; hint?: string; errors?: string[] } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: { name: string; label: string; hint?: string; errors?: string[]; code?: boolean } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field name={name} label={label} hint={hint} errors={errors}>
-      {(control) => <textarea {...control} className={`${CONTROL_CLASS} max-w-none font-mono text-sm`} {...textarea} />}
+      {(control) => <textarea {...control} className={code ? `${control.className} max-w-none font-mono text-sm` : control.className} {...textarea} />}
     </Field>
   );
 }

@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { COMMITTEE_LABELS, ROLE_LABELS } from "@/lib/labels";
+import { Button } from "./button";
+import { CheckboxField } from "./checkbox-field";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 import { SelectField } from "./select-field";
@@ -42,21 +44,15 @@ export function UserForm({ action, organisations, existing }: Props) {
       <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue={value("role") || "PARTY_RESPONDENT"} errors={errors.role} />
       <SelectField name="committee" label="Committee" hint="Reviewers only." options={COMMITTEE_OPTIONS} defaultValue={value("committee")} errors={errors.committee} />
       <SelectField name="organisationId" label="Organisation" options={organisationOptions} defaultValue={value("organisationId")} errors={errors.organisationId} />
-      <div className="mb-6 flex items-center gap-2">
-        <input
-          id="disabled"
-          name="disabled"
-          type="checkbox"
-          defaultChecked={state.values ? state.values.disabled === "on" : existing?.access.disabled}
-          className="h-5 w-5"
-        />
-        <label htmlFor="disabled" className="font-semibold">
-          Disabled (cannot sign in; any open session ends at its next request)
-        </label>
-      </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <CheckboxField
+        name="disabled"
+        label="Disabled (cannot sign in; any open session ends at its next request)"
+        className="mb-6"
+        defaultChecked={state.values ? state.values.disabled === "on" : existing?.access.disabled}
+      />
+      <Button disabled={pending}>
         {pending ? "Saving…" : existing ? "Save changes" : "Add user"}
-      </button>
+      </Button>
     </form>
   );
 }

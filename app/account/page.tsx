@@ -5,8 +5,6 @@ import { signOutAction, signOutEverywhereAction } from "../signin/actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
-const BUTTON = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark";
-
 export default async function AccountPage() {
   // Signed in, so never null.
   const user = (await authorizePage("account.manage", "/account"))!;
@@ -18,13 +16,13 @@ export default async function AccountPage() {
       </p>
       <h2 className="mb-2 text-xl font-bold">Sign out</h2>
       <p className="mb-4">Ends your session on this browser.</p>
-      <SignOutButton action={signOutAction} className={BUTTON} />
+      <SignOutButton action={signOutAction} />
       <h2 className="mb-2 mt-8 text-xl font-bold">Sign out everywhere</h2>
       <p className="mb-4">
         Ends every session of your account, on this browser and on any other browser or device. Use it if you signed in on a
         shared computer or think someone else has your session.
       </p>
-      <SignOutButton action={signOutEverywhereAction} label="Sign out everywhere" className={BUTTON} />
+      <SignOutButton action={signOutEverywhereAction} label="Sign out everywhere" />
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { SEARCH_LIMIT, searchQuerySchema, searchRequirements } from "@/lib/search/search-requirements";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { CONTROL_CLASS, Field } from "@/components/field";
+import { Button } from "@/components/button";
+import { FormField } from "@/components/form-field";
 import { HighlightedText } from "@/components/highlighted-text";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
 
@@ -26,13 +27,16 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       <h1 className="mb-4 text-3xl font-bold">Search requirements</h1>
       <form method="get" action="/search" className="mb-6 flex flex-wrap items-end gap-3 bg-white p-4">
         <div className="grow">
-          <Field name="q" label="Search for" hint={'Words (all must appear), a "quoted phrase", or a reference such as BR-05.'} errors={parsed.error?.issues.map((i) => i.message)}>
-            {(control) => <input {...control} type="search" defaultValue={typed} className={CONTROL_CLASS} />}
-          </Field>
+          <FormField
+            name="q"
+            label="Search for"
+            hint={'Words (all must appear), a "quoted phrase", or a reference such as BR-05.'}
+            errors={parsed.error?.issues.map((i) => i.message)}
+            type="search"
+            defaultValue={typed}
+          />
         </div>
-        <button type="submit" className="mb-4 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-          Search
-        </button>
+        <Button className="mb-4">Search</Button>
       </form>
 
       <p role="status" className="mb-4">

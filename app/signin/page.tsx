@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/auth/return-path";
+import { Notice } from "@/components/notice";
 import { SignInForm } from "@/components/sign-in-form";
 import { signInAction } from "./actions";
 
@@ -15,9 +16,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
     <div className="max-w-xl">
       <h1 className="mb-2 text-3xl font-bold">Sign in</h1>
       {signedOut ? (
-        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
-          {signedOut === "everywhere" ? "You have signed out on every browser and device." : "You have signed out."}
-        </p>
+        <Notice tone="success">{signedOut === "everywhere" ? "You have signed out on every browser and device." : "You have signed out."}</Notice>
       ) : null}
       {returnTo !== "/" && <p className="mb-4">Sign in to see that page. Draft requirements are open to signed-in participants.</p>}
       <SignInForm action={signInAction} callbackUrl={returnTo} />

@@ -16,7 +16,7 @@ export default async function SignOutPage() {
         Signing out ends your session on this browser. To end your sessions on other browsers and devices too, use{" "}
         <Link href="/account">Sign out everywhere</Link> on your account page.
       </p>
-      <SignOutButton action={signOutAction} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark" />
+      <SignOutButton action={signOutAction} />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { COMMITTEE_LABELS, PARTY_CATEGORY_LABELS, ROLE_LABELS } from "@/lib/labe
 import { findUsers } from "@/lib/users/find-users";
 import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ButtonLink } from "@/components/button";
+import { Notice } from "@/components/notice";
 import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Users" };
@@ -21,14 +23,10 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
       <h1 className="mb-4 text-3xl font-bold">Users</h1>
       <p className="mb-4 max-w-3xl">Everyone who can sign in, with the role that decides what they may do.</p>
       {savedUser && (
-        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
-          Saved {savedUser.name}&apos;s account.
-        </p>
+        <Notice tone="success">Saved {savedUser.name}&apos;s account.</Notice>
       )}
       <p className="mb-4">
-        <Link href="/admin/users/new" className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
-          Add a user
-        </Link>
+        <ButtonLink href="/admin/users/new">Add a user</ButtonLink>
       </p>
       <table className="w-full border-collapse bg-white text-left">
         <TableHead columns={["Name", "Email", "Role", "Organisation", "Status"]} />

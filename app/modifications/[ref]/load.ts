@@ -1,22 +1,14 @@
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { can, type Action } from "@/lib/auth/permissions";
 import { principalOf } from "@/lib/auth/authorize";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { getModificationByRef } from "@/lib/modifications/get-modification";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
+import { orNotFound } from "@/app/or-not-found";
 
 /** The modification an address names, or the 404 page. Cached per request (page and metadata share it). */
-export const loadModification = cache(async (ref: string) => {
-  try {
-    return await getModificationByRef(db(), ref);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-});
+export const loadModification = cache((ref: string) => orNotFound(getModificationByRef(db(), ref)));
 
 /** The modification's section tabs the user may open. */
 export function modificationTabs(m: { draftRef: string }, user: CurrentUser | null) {

@@ -7,7 +7,10 @@ import { formatDateTime } from "@/lib/labels";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { AuditChanges } from "@/components/audit-changes";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Button } from "@/components/button";
+import { FormField } from "@/components/form-field";
 import { ModificationTabs } from "@/components/modification-tabs";
+import { SelectField } from "@/components/select-field";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
 
@@ -16,8 +19,6 @@ type Props = PageProps<"/modifications/[ref]/audit">;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Audit log · ${(await params).ref.toUpperCase()}` };
 }
-
-const CONTROL = "rounded border border-slate-500 bg-white px-3 py-2";
 
 export default async function AuditLogPage({ params, searchParams }: Props) {
   const { ref } = await params;
@@ -38,33 +39,26 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
       <p className="mb-4 max-w-3xl">Every recorded change to this modification: who made it, when, and what each field was before and after. Newest first.</p>
 
       <form method="get" action={here} className="mb-6 flex flex-wrap items-end gap-3 bg-white p-4">
-        <div>
-          <label htmlFor="actor" className="mb-1 block font-semibold">Person</label>
-          <select id="actor" name="actor" defaultValue={filter.actor ?? ""} className={CONTROL}>
-            <option value="">Anyone</option>
-            {log.actors.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="action" className="mb-1 block font-semibold">Kind of change</label>
-          <select id="action" name="action" defaultValue={filter.action ?? ""} className={CONTROL}>
-            <option value="">Any kind</option>
-            {log.actions.map((a) => (
-              <option key={a.value} value={a.value}>{a.label}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="from" className="mb-1 block font-semibold">From date</label>
-          <input id="from" name="from" type="date" defaultValue={filter.from} className={CONTROL} />
-        </div>
-        <div>
-          <label htmlFor="to" className="mb-1 block font-semibold">To date</label>
-          <input id="to" name="to" type="date" defaultValue={filter.to} aria-invalid={datesReversed || undefined} aria-describedby={datesReversed ? "to-error" : undefined} className={CONTROL} />
-        </div>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">Filter</button>
+        <SelectField
+          inline
+          name="actor"
+          label="Person"
+          options={[{ value: "", label: "Anyone" }, ...log.actors.map((a) => ({ value: a.id, label: a.name }))]}
+          defaultValue={filter.actor ?? ""}
+        />
+        <SelectField inline name="action" label="Kind of change" options={[{ value: "", label: "Any kind" }, ...log.actions]} defaultValue={filter.action ?? ""} />
+        <FormField inline name="from" label="From date" type="date" defaultValue={filter.from} />
+        {/* The message about reversed dates spans the whole row below the filters, so it is linked here by hand. */}
+        <FormField
+          inline
+          name="to"
+          label="To date"
+          type="date"
+          defaultValue={filter.to}
+          aria-invalid={datesReversed || undefined}
+          aria-describedby={datesReversed ? "to-error" : undefined}
+        />
+        <Button>Filter</Button>
         {filtering && <Link href={here}>Clear filters</Link>}
         {datesReversed && (
           <p id="to-error" className="w-full text-sm font-semibold text-red-800">The to date is before the from date, so no change can match: swap them.</p>

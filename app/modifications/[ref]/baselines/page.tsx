@@ -10,6 +10,7 @@ import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { BaselineForm } from "@/components/baseline-form";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ModificationTabs } from "@/components/modification-tabs";
+import { Notice } from "@/components/notice";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
 import { createBaselineAction } from "./actions";
@@ -39,9 +40,9 @@ export default async function BaselinesPage({ params, searchParams }: Props) {
         report was built on. Compare two baselines, or a baseline with the requirements now, to see what changed.
       </p>
       {savedBaseline && (
-        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+        <Notice tone="success">
           Froze {savedBaseline.name} with {savedBaseline.requirementCount} requirements.
-        </p>
+        </Notice>
       )}
       {can(principalOf(user), "baseline.create") && <BaselineForm action={createBaselineAction.bind(null, m.draftRef)} />}
 

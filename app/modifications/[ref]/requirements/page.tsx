@@ -8,11 +8,14 @@ import { formatDate, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { findRequirementsByArea, requirementFilterSchema } from "@/lib/requirements/find-requirements";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { ModificationTabs } from "@/components/modification-tabs";
-import { RequirementStatusBadge } from "@/components/requirement-status-badge";
+import { Button, ButtonLink } from "@/components/button";
 import { DownloadLinks } from "@/components/download-links";
+import { ModificationTabs } from "@/components/modification-tabs";
 import { MoveButtons } from "@/components/move-buttons";
+import { Notice } from "@/components/notice";
 import { ProblemAlert } from "@/components/problem-alert";
+import { RequirementStatusBadge } from "@/components/requirement-status-badge";
+import { SelectField } from "@/components/select-field";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
 import { moveRequirementAction } from "./actions";
@@ -20,6 +23,11 @@ import { moveRequirementAction } from "./actions";
 export async function generateMetadata({ params }: PageProps<"/modifications/[ref]/requirements">): Promise<Metadata> {
   return { title: `Business requirements · ${(await params).ref.toUpperCase()}` };
 }
+
+const STATUS_OPTIONS = [
+  { value: "", label: "All statuses" },
+  ...Object.values(RequirementStatus).map((s) => ({ value: s, label: REQUIREMENT_STATUS_LABELS[s] })),
+];
 
 export default async function RequirementsPage({ params, searchParams }: PageProps<"/modifications/[ref]/requirements">) {
   const { ref } = await params;
@@ -43,15 +51,13 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
       <ModificationTabs tabs={modificationTabs(m, user)} current={here} />
       <ProblemAlert code={query.problem} />
       {imported && (
-        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
+        <Notice tone="success">
           Imported: {imported[1]} new, {imported[2]} changed.
-        </p>
+        </Notice>
       )}
       {can(principalOf(user), "requirement.create") && (
         <p className="mb-4">
-          <Link href={modificationPath(m, "requirements", "new")} className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
-            New requirement
-          </Link>
+          <ButtonLink href={modificationPath(m, "requirements", "new")}>New requirement</ButtonLink>
         </p>
       )}
       {mayEdit && (
@@ -67,23 +73,15 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <DownloadLinks label="Export all requirements" links={["csv", "xlsx"].map((f) => ({ href: `${here}/export?format=${f}`, text: `Export ${f.toUpperCase()}` }))} />
         {mayImport && (
-          <Link href={modificationPath(m, "requirements", "import")} className="rounded border border-slate-500 bg-white px-3 py-1 text-sm">
+          <ButtonLink href={modificationPath(m, "requirements", "import")} variant="quiet" size="sm">
             Import CSV or XLSX
-          </Link>
+          </ButtonLink>
         )}
       </div>
 
       <form method="get" action={here} className="mb-6 flex flex-wrap items-end gap-3 bg-white p-4">
-        <div>
-          <label htmlFor="status" className="mb-1 block font-semibold">Status</label>
-          <select id="status" name="status" defaultValue={filter.status ?? ""} className="rounded border border-slate-500 bg-white px-3 py-2">
-            <option value="">All statuses</option>
-            {Object.values(RequirementStatus).map((s) => (
-              <option key={s} value={s}>{REQUIREMENT_STATUS_LABELS[s]}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">Filter</button>
+        <SelectField inline name="status" label="Status" options={STATUS_OPTIONS} defaultValue={filter.status ?? ""} />
+        <Button>Filter</Button>
         {filter.status && <Link href={here}>Clear filter</Link>}
       </form>
 

@@ -8,8 +8,9 @@ import { findServiceRequests } from "@/lib/service-requests/find-service-request
 import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ModificationTabs } from "@/components/modification-tabs";
-import { loadModification, modificationCrumbs, modificationTabs } from "../load";
+import { Notice } from "@/components/notice";
 import { TableHead } from "@/components/table-head";
+import { loadModification, modificationCrumbs, modificationTabs } from "../load";
 
 type Props = PageProps<"/modifications/[ref]/service-requests">;
 
@@ -39,15 +40,13 @@ export default async function ServiceRequestsPage({ params, searchParams }: Prop
         scenarios that test them.
       </p>
       {savedRow && (
-        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
-          Saved SR {savedRow.number}.
-        </p>
+        <Notice tone="success">Saved SR {savedRow.number}.</Notice>
       )}
       {anyIllustrative && (
-        <p className="mb-4 max-w-3xl border-l-4 border-amber-600 bg-amber-50 p-3">
+        <Notice tone="warning" className="mb-4 max-w-3xl">
           Rows marked <Badge tone="warning">illustrative</Badge> hold values no public source confirms yet: eligibility, Target
           Response Time and scenario are proposals for the Working Group to agree.
-        </p>
+        </Notice>
       )}
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">

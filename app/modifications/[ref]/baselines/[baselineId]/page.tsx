@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { authorizePage } from "@/lib/auth/authorize";
 import { getBaseline, getBaselineRequirements, groupByArea } from "@/lib/baselines/get-baseline-requirements";
 import { NOW } from "@/lib/baselines/schemas";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
+import { orNotFound } from "@/app/or-not-found";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DownloadLinks } from "@/components/download-links";
 import { Markdown } from "@/components/markdown";
@@ -24,10 +23,7 @@ export default async function BaselinePage({ params }: Props) {
   const { ref, baselineId } = await params;
   await authorizePage("requirement.read", `/modifications/${ref}/baselines/${baselineId}`);
   const m = await loadModification(ref);
-  const baseline = await getBaseline(db(), m.id, baselineId).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const baseline = await orNotFound(getBaseline(db(), m.id, baselineId));
   const areas = groupByArea(await getBaselineRequirements(db(), baseline.id));
   const list = modificationPath(m, "baselines");
   const exportUrl = (format: string) => `${modificationPath(m, "requirements", "export")}?format=${format}&baseline=${baseline.id}`;

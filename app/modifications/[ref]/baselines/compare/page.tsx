@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { authorizePage } from "@/lib/auth/authorize";
 import { compareSides, type ComparisonSide } from "@/lib/baselines/compare-requirement-sets";
 import { findBaselines } from "@/lib/baselines/find-baselines";
 import { compareQuerySchema, NOW } from "@/lib/baselines/schemas";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { modificationPath } from "@/lib/modifications/refs";
+import { orNotFound } from "@/app/or-not-found";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Button } from "@/components/button";
 import { ComparisonReport } from "@/components/comparison-report";
+import { SelectField } from "@/components/select-field";
 import { loadModification, modificationCrumbs } from "../../load";
 
 type Props = PageProps<"/modifications/[ref]/baselines/compare">;
@@ -30,23 +31,8 @@ export default async function CompareBaselinesPage({ params, searchParams }: Pro
   // Unchosen: the newest baseline against the requirements now.
   const from = query.from ?? baselines[0]?.id;
   const to = query.to ?? NOW;
-  const result = from
-    ? await compareSides(db(), m.id, from, to).catch((error) => {
-        if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-        throw error;
-      })
-    : null;
+  const result = from ? await orNotFound(compareSides(db(), m.id, from, to)) : null;
   const options = [...baselines.map((b) => ({ value: b.id, label: b.name })), { value: NOW, label: "Now (current versions)" }];
-  const select = (name: "from" | "to", label: string, value: string | undefined) => (
-    <div>
-      <label htmlFor={name} className="mb-1 block font-semibold">{label}</label>
-      <select id={name} name={name} defaultValue={value} className="rounded border border-slate-500 bg-white px-3 py-2">
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
-        ))}
-      </select>
-    </div>
-  );
 
   return (
     <>
@@ -59,9 +45,9 @@ export default async function CompareBaselinesPage({ params, searchParams }: Pro
       ) : (
         <>
           <form method="get" action={`${list}/compare`} className="mb-6 flex flex-wrap items-end gap-3 bg-white p-4">
-            {select("from", "From (earlier)", from)}
-            {select("to", "To (later)", to)}
-            <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">Compare</button>
+            <SelectField inline name="from" label="From (earlier)" options={options} defaultValue={from} />
+            <SelectField inline name="to" label="To (later)" options={options} defaultValue={to} />
+            <Button>Compare</Button>
           </form>
           <h2 className="mb-4 text-2xl font-bold">
             From {sideName(result.from)} to {sideName(result.to)}

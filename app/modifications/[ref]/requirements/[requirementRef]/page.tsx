@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { formatDateTime, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
 import { getRequirement } from "@/lib/requirements/get-requirement";
 import { NEXT_STATUSES, STATUS_PERMISSION } from "@/lib/requirements/status-workflow";
+import { orNotFound } from "@/app/or-not-found";
+import { AddLinkForm } from "@/components/add-link-form";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ButtonLink } from "@/components/button";
 import { Markdown } from "@/components/markdown";
+import { Notice } from "@/components/notice";
 import { ProblemAlert } from "@/components/problem-alert";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
-import { AddLinkForm } from "@/components/add-link-form";
 import { StatusChangeForm } from "@/components/status-change-form";
 import { TraceLinks } from "@/components/trace-links";
 import { loadModification, modificationCrumbs } from "../../load";
@@ -30,10 +31,7 @@ export default async function RequirementPage({ params, searchParams }: Props) {
   const { ref, requirementRef } = await params;
   const user = await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}`);
   const m = await loadModification(ref);
-  const requirement = await getRequirement(db(), m.id, requirementRef).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const requirement = await orNotFound(getRequirement(db(), m.id, requirementRef));
   const link = (r: string) => modificationPath(m, "requirements", r);
   const here = link(requirement.ref);
   const mayEdit = can(principalOf(user), "requirement.edit") && requirement.status !== "WITHDRAWN";
@@ -53,9 +51,7 @@ export default async function RequirementPage({ params, searchParams }: Props) {
       </h1>
       <ProblemAlert code={problem} />
       {saved && (
-        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
-          Saved as version {requirement.current.version}.
-        </p>
+        <Notice tone="success">Saved as version {requirement.current.version}.</Notice>
       )}
       <p className="mb-6 flex flex-wrap items-center gap-3">
         <RequirementStatusBadge status={requirement.status} />
@@ -65,9 +61,9 @@ export default async function RequirementPage({ params, searchParams }: Props) {
         </span>
         <Link href={`${here}/history`}>History</Link>
         {mayEdit && (
-          <Link href={`${here}/edit`} className="rounded bg-brand px-3 py-1 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
+          <ButtonLink href={`${here}/edit`} size="sm">
             Edit {requirement.ref}
-          </Link>
+          </ButtonLink>
         )}
       </p>
       <div className="grid gap-8 lg:grid-cols-3">

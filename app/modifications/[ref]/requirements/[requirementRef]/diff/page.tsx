@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { authorizePage } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { formatDateTime, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
 import { changedFields, diffText, isUnchanged, sides } from "@/lib/requirements/diff";
 import { getVersionPair } from "@/lib/requirements/find-requirement-versions";
 import { getRequirement } from "@/lib/requirements/get-requirement";
+import { orNotFound } from "@/app/or-not-found";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { InlineRedline, SideBySideRedline } from "@/components/redline";
 import { TableHead } from "@/components/table-head";
@@ -28,16 +28,10 @@ export default async function RequirementDiffPage({ params, searchParams }: Prop
   await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}/diff`);
   const m = await loadModification(ref);
   const parsed = versionsSchema.safeParse(await searchParams);
-  const found = parsed.success
-    ? await getRequirement(db(), m.id, requirementRef)
-        .then(async (r) => ({ r, pair: await getVersionPair(db(), r.id, parsed.data.from, parsed.data.to) }))
-        .catch((error) => {
-          if (isAppError(error) && error.code === "NOT_FOUND") return null;
-          throw error;
-        })
-    : null;
-  if (!found) notFound();
-  const { r, pair } = found;
+  // Versions that are missing or not numbers name no page, as an unknown requirement does.
+  if (!parsed.success) notFound();
+  const r = await orNotFound(getRequirement(db(), m.id, requirementRef));
+  const pair = await orNotFound(getVersionPair(db(), r.id, parsed.data.from, parsed.data.to));
   const here = modificationPath(m, "requirements", r.ref);
   const body = diffText(pair.from.body, pair.to.body);
   const { before, after } = sides(body);

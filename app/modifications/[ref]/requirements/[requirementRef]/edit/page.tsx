@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { authorizePage } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { modificationPath } from "@/lib/modifications/refs";
 import { getRequirementForEditing } from "@/lib/requirements/get-requirement-for-editing";
+import { orNotFound } from "@/app/or-not-found";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RequirementForm } from "@/components/requirement-form";
 import { loadModification, modificationCrumbs } from "../../../load";
@@ -20,10 +19,7 @@ export default async function EditRequirementPage({ params }: Props) {
   const { ref, requirementRef } = await params;
   await authorizePage("requirement.edit", `/modifications/${ref}/requirements/${requirementRef}/edit`);
   const m = await loadModification(ref);
-  const { requirement: r, areas } = await getRequirementForEditing(db(), m.id, requirementRef).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const { requirement: r, areas } = await orNotFound(getRequirementForEditing(db(), m.id, requirementRef));
   const here = modificationPath(m, "requirements", r.ref);
   return (
     <>

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { authorizePage } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { formatDateTime, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
 import { findRequirementVersions } from "@/lib/requirements/find-requirement-versions";
 import { getRequirement } from "@/lib/requirements/get-requirement";
+import { orNotFound } from "@/app/or-not-found";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Button } from "@/components/button";
 import { SelectField } from "@/components/select-field";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs } from "../../../load";
@@ -23,10 +23,7 @@ export default async function RequirementHistoryPage({ params }: Props) {
   const { ref, requirementRef } = await params;
   await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}/history`);
   const m = await loadModification(ref);
-  const requirement = await getRequirement(db(), m.id, requirementRef).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const requirement = await orNotFound(getRequirement(db(), m.id, requirementRef));
   const versions = await findRequirementVersions(db(), requirement.id);
   const here = modificationPath(m, "requirements", requirement.ref);
   const options = versions.map((v) => ({ value: String(v.version), label: `Version ${v.version}` }));
@@ -39,7 +36,7 @@ export default async function RequirementHistoryPage({ params }: Props) {
         <form method="get" action={`${here}/diff`} className="mb-6 flex flex-wrap items-end gap-4 bg-white p-4">
           <SelectField name="from" label="Compare version" options={options} defaultValue={String(versions[1]!.version)} />
           <SelectField name="to" label="with version" options={options} defaultValue={String(versions[0]!.version)} />
-          <button type="submit" className="mb-4 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">Compare</button>
+          <Button className="mb-4">Compare</Button>
         </form>
       )}
       <table className="w-full border-collapse bg-white text-left">
