@@ -1,4 +1,4 @@
-import { shortened, type FieldChange } from "@/lib/audit/describe-changes";
+import { shortened, type AuditFieldChange } from "@/lib/audit/describe-changes";
 import { InlineRedline } from "./redline";
 
 function Value({ value }: { value: string | null }) {
@@ -13,7 +13,7 @@ function Value({ value }: { value: string | null }) {
 }
 
 /** What an audit event changed, field by field: before → after; a long text opens onto its word-by-word change. */
-export function AuditChanges({ changes }: { changes: FieldChange[] }) {
+export function AuditChanges({ changes }: { changes: AuditFieldChange[] }) {
   if (changes.length === 0) return <span className="text-slate-700">No field values recorded</span>;
   return (
     <ul className="space-y-1">

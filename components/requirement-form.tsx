@@ -85,7 +85,8 @@ function ConflictView({ theirs, yours, areas }: { theirs: ConflictDetails; yours
     <section aria-labelledby="conflict-heading" className="rounded border-2 border-amber-600 bg-amber-50 p-4">
       <h2 id="conflict-heading" className="mb-2 text-xl font-bold">Their version {theirs.version} and your text</h2>
       <p className="mb-3">
-        Saved by {theirs.author} at <time dateTime={theirs.savedAt}>{new Date(theirs.savedAt).toLocaleString("en-GB", { timeZone: "Europe/London" })}</time>: title
+        Saved by {theirs.author}
+        {theirs.savedAt && <> at <time dateTime={theirs.savedAt}>{new Date(theirs.savedAt).toLocaleString("en-GB", { timeZone: "Europe/London" })}</time></>}: title
         &ldquo;{theirs.title}&rdquo;{area ? `, area ${area}` : ""}. Your title: &ldquo;{yours.title}&rdquo;.
       </p>
       <SideBySideRedline before={body.before} after={body.after} beforeLabel={`Their version ${theirs.version}`} afterLabel="Your text (not saved yet)" />

@@ -108,7 +108,7 @@ test("two people edit at once: the second sees both versions, keeps their text a
   await other.getByLabel("Requirement text").fill("Original words, as Wendy reworded them.");
   await other.getByLabel("What changed and why").fill("Wendy's edit");
   await other.getByRole("button", { name: "Save changes" }).click();
-  await expect(alertWithText(other, "Will Green saved version 2 while you were editing")).toBeVisible();
+  await expect(alertWithText(other, new RegExp(`^Will Green saved version 2 of ${ref} on .+ while you were editing\\. Nothing of yours was lost or saved`))).toBeVisible();
   const theirs = other.getByRole("region", { name: "Their version 2", exact: true });
   const mine = other.getByRole("region", { name: "Your text (not saved yet)" });
   await expect(theirs).toContainText("reworded them");

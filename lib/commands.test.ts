@@ -153,6 +153,7 @@ const NOT_COMMANDS: Record<string, string> = {
   createRequirementIn: "runs inside createRequirement or applyRequirementsImport, which check permission",
   updateRequirementIn: "runs inside updateRequirement or applyRequirementsImport, which check permission",
   saveRequirementVersion: "the write step shared by the requirement commands, inside their transactions",
+  updateAtVersion: "the version check shared by the versioned commands, inside their transactions",
   startSession: "signing in: runs once the password is proved, before there is an actor",
   endSession: "signing out: ends only the session named by the cookie it is given",
   probeDatabase: "the health check's SELECT 1: reads nothing and changes nothing",

@@ -5,6 +5,7 @@ import type {
   ModificationPath,
   ModificationStage,
   PartyCategory,
+  Position,
   RequirementStatus,
   Role,
   WindowStatus,
@@ -51,6 +52,8 @@ export const REQUIREMENT_STATUS_LABELS: Record<RequirementStatus, string> = {
   AGREED: "Agreed",
   WITHDRAWN: "Withdrawn",
 };
+
+export const POSITION_LABELS: Record<Position, string> = { AGREE: "Agree", DISAGREE: "Disagree", NEUTRAL: "Neutral", YES: "Yes", NO: "No" };
 
 export const WINDOW_STATUS_LABELS: Record<WindowStatus, string> = { PLANNED: "Planned", OPEN: "Open", CLOSED: "Closed" };
 

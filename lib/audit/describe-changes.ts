@@ -1,12 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
+import { COMMITTEE_LABELS, POSITION_LABELS, REQUIREMENT_STATUS_LABELS, ROLE_LABELS } from "@/lib/labels";
 import { diffText, type DiffPart } from "@/lib/requirements/diff";
+import { AUDIT_EVENTS, isAuditAction, type FieldFormat, type FieldReading } from "./events";
 
 /** Longer values are shown cut short, with the whole change behind a disclosure. */
 export const SHORT_VALUE_LENGTH = 120;
 
-/** One field that differs between an event's before and after; null where the side has no value (shown as —). */
-export type FieldChange = {
+/** One field that differs between an audit event's before and after; null where the side has no value (shown as —). */
+export type AuditFieldChange = {
   field: string;
   label: string;
   before: string | null;
@@ -19,27 +20,33 @@ type Json = Prisma.JsonValue | null | undefined;
 type JsonObject = { [key: string]: Json };
 
 /**
- * Compares an audit event's before and after key by key and lists what changed, readably:
- * ids of known things (areas, requirements) become their names, statuses their labels.
- * A creation has no before (every field is new); a deletion has no after.
+ * Compares an audit event's before and after field by field and lists what changed, as its kind
+ * says each field reads (events.ts): ids of known things (areas) become their names, statuses
+ * and roles their labels, in the order the kind lists its fields. A creation has no before.
+ * A field the kind does not list (recorded by an older version of the code) still shows, after
+ * the others, as its raw value: the log never hides what it holds.
  */
-export function describeChanges(before: Json, after: Json, names: ReadonlyMap<string, string> = new Map()): FieldChange[] {
+export function describeChanges(action: string, before: Json, after: Json, names: ReadonlyMap<string, string> = new Map()): AuditFieldChange[] {
+  const known: Record<string, FieldFormat> = isAuditAction(action) ? AUDIT_EVENTS[action].fields : {};
   const [b, a] = [asObject(before), asObject(after)];
-  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(byFieldOrder);
+  const order = Object.keys(known);
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort((x, y) => rank(x) - rank(y) || x.localeCompare(y));
   return fields
     .filter((field) => JSON.stringify(b[field] ?? null) !== JSON.stringify(a[field] ?? null))
     .map((field) => {
-      const [was, now] = [readable(field, b[field], names), readable(field, a[field], names)];
+      const format = known[field] ?? { label: field, reads: "text" };
+      const [was, now] = [read(format.reads, b[field], names), read(format.reads, a[field], names)];
       const long = (was?.length ?? 0) > SHORT_VALUE_LENGTH || (now?.length ?? 0) > SHORT_VALUE_LENGTH;
-      return { field, label: fieldLabel(field), before: was, after: now, diff: long ? diffText(was ?? "", now ?? "") : null };
-    });
+      return { field, label: format.label, before: was, after: now, diff: long ? diffText(was ?? "", now ?? "") : null };
+    })
+    // an empty list where there was none: nothing to show
+    .filter((change) => change.before !== null || change.after !== null);
 }
 
-// PostgreSQL's jsonb does not keep key order: show the fields people look for first, the rest alphabetically.
-const FIELD_ORDER = ["ref", "title", "status", "areaId", "body", "changeNote", "version"];
-function byFieldOrder(x: string, y: string): number {
-  const [i, j] = [FIELD_ORDER.indexOf(x), FIELD_ORDER.indexOf(y)].map((n) => (n === -1 ? FIELD_ORDER.length : n));
-  return i! - j! || x.localeCompare(y);
+/** The kind's label, e.g. "Requirement edited"; an unregistered kind (none is recorded) as it is stored. */
+export function actionLabel(action: string): string {
+  return isAuditAction(action) ? AUDIT_EVENTS[action].label : action;
 }
 
 function asObject(value: Json): JsonObject {
@@ -48,32 +55,43 @@ function asObject(value: Json): JsonObject {
   return { value };
 }
 
-function readable(field: string, value: Json, names: ReadonlyMap<string, string>): string | null {
+function read(reads: FieldReading, value: Json, names: ReadonlyMap<string, string>): string | null {
   if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "string") {
-    if (field === "status" && value in REQUIREMENT_STATUS_LABELS) return REQUIREMENT_STATUS_LABELS[value as keyof typeof REQUIREMENT_STATUS_LABELS];
-    return names.get(value) ?? value;
+  const label = (labels: Record<string, string>) => (typeof value === "string" ? (labels[value] ?? value) : raw(value));
+  switch (reads) {
+    case "name":
+      return typeof value === "string" ? (names.get(value) ?? value) : raw(value);
+    case "requirementStatus":
+      return label(REQUIREMENT_STATUS_LABELS);
+    case "role":
+      return label(ROLE_LABELS);
+    case "committee":
+      return label(COMMITTEE_LABELS);
+    case "list":
+      return Array.isArray(value) ? value.map((v) => (typeof v === "string" ? v : raw(v))).join(", ") || null : raw(value);
+    case "versions":
+      return typeof value === "object" && !Array.isArray(value) ? Object.entries(value).map(([ref, v]) => `${ref} v${raw(v ?? null)}`).join(", ") || null : raw(value);
+    case "answers":
+      return Array.isArray(value) ? value.map(answer).join("; ") || null : raw(value);
+    default:
+      return raw(value);
   }
+}
+
+/** A value as it is: text as written, Yes / No, numbers, anything else as JSON. */
+function raw(value: Prisma.JsonValue): string {
+  if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number") return String(value);
   return JSON.stringify(value);
 }
 
-const FIELD_LABELS: Record<string, string> = { body: "Text", areaId: "Area" };
-
-/** "changeNote" → "Change note", "targetRequirementId" → "Target requirement". */
-export function fieldLabel(field: string): string {
-  return FIELD_LABELS[field] ?? sentence(field.replace(/Id$/, ""));
-}
-
-/** "requirement.updated" → "Requirement updated", "user.accessChanged" → "User access changed". */
-export function actionLabel(action: string): string {
-  return sentence(action.replace(/[._]/g, " "));
-}
-
-function sentence(words: string): string {
-  const spaced = words.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().trim();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+/** "Q2 Disagree: the cost is not justified" */
+function answer(value: Prisma.JsonValue): string {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return raw(value);
+  const { question, position, rationale } = value;
+  const stance = typeof position === "string" && position in POSITION_LABELS ? ` ${POSITION_LABELS[position as keyof typeof POSITION_LABELS]}` : "";
+  return `Q${raw(question ?? null)}${stance}: ${typeof rationale === "string" ? rationale : raw(rationale ?? null)}`;
 }
 
 /** A value cut to its first SHORT_VALUE_LENGTH characters, at a word boundary where there is one. */

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/text";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import type { DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { actionLabel, describeChanges } from "./describe-changes";
+import { AUDIT_EVENTS, isAuditAction } from "./events";
+import { visibleAuditEvents } from "./visibility";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -38,12 +41,15 @@ export function filterParams({ actor, action, from, to }: AuditFilter): Record<s
 }
 
 /**
- * A modification's audit events, newest first, one page at a time, with the people and kinds of
- * change that occur in it (for the filter lists). Six queries at most, whatever the number of events.
+ * A modification's audit events that `reader` may see (visibility.ts), newest first, one page at a
+ * time, with the people and kinds of change that occur in them (for the filter lists). Six queries
+ * at most, whatever the number of events.
  */
-export async function findAuditEvents(db: DbOrTx, modificationId: string, filter: AuditFilter) {
+export async function findAuditEvents(db: DbOrTx, reader: Pick<CurrentUser, "role"> | null, modificationId: string, filter: AuditFilter) {
+  // Every query below starts from this: what the reader may not see counts nowhere.
+  const visible: Prisma.AuditEventWhereInput = { modificationId, ...visibleAuditEvents(reader) };
   const where: Prisma.AuditEventWhereInput = {
-    modificationId,
+    ...visible,
     ...(filter.actor ? { actorId: filter.actor } : {}),
     ...(filter.action ? { action: filter.action } : {}),
     createdAt: {
@@ -61,8 +67,8 @@ export async function findAuditEvents(db: DbOrTx, modificationId: string, filter
     }),
     db.auditEvent.count({ where }),
     // everyone who changed this modification: the person filter's list, and the names on the page
-    db.user.findMany({ where: { auditEvents: { some: { modificationId } } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.auditEvent.groupBy({ by: ["action"], where: { modificationId }, orderBy: { action: "asc" } }),
+    db.user.findMany({ where: { auditEvents: { some: visible } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.auditEvent.groupBy({ by: ["action"], where: visible, orderBy: { action: "asc" } }),
     db.requirementArea.findMany({ where: { modificationId }, select: { id: true, title: true } }),
   ]);
   // Requirements are named by reference: one query for those on this page.
@@ -87,7 +93,7 @@ export async function findAuditEvents(db: DbOrTx, modificationId: string, filter
       action: actionLabel(e.action),
       entity: entityName(e, refs),
       requirementRef: isRequirement(e.entityType) ? (refs.get(e.entityId) ?? null) : null,
-      changes: describeChanges(e.before, e.after, names),
+      changes: describeChanges(e.action, e.before, e.after, names),
     })),
   };
 }
@@ -95,12 +101,13 @@ export async function findAuditEvents(db: DbOrTx, modificationId: string, filter
 export type AuditEventPage = Awaited<ReturnType<typeof findAuditEvents>>;
 export type AuditEventRow = AuditEventPage["events"][number];
 
-const isRequirement = (entityType: string) => entityType.toLowerCase() === "requirement";
+const isRequirement = (entityType: string) => entityType === "Requirement";
 
-function entityName(e: { entityType: string; entityId: string; before: Prisma.JsonValue; after: Prisma.JsonValue }, refs: Map<string, string>) {
-  const kind = actionLabel(e.entityType);
+/** "Requirement BR-07": what the event is about (its kind's subject), with its reference where known. */
+function entityName(e: { action: string; entityType: string; entityId: string; before: Prisma.JsonValue; after: Prisma.JsonValue }, refs: Map<string, string>) {
+  const subject = isAuditAction(e.action) ? AUDIT_EVENTS[e.action].subject : e.entityType;
   const ref = refs.get(e.entityId) ?? refField(e.after) ?? refField(e.before);
-  return ref ? `${kind} ${ref}` : kind;
+  return ref ? `${subject} ${ref}` : subject;
 }
 
 function refField(value: Prisma.JsonValue): string | null {

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@/lib/db";
 import { REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
-import { changedFields, diffText, type DiffPart, type FieldChange } from "@/lib/requirements/diff";
+import { changedFields, diffText, type DiffPart, type ChangedField } from "@/lib/requirements/diff";
 import { getBaseline, getBaselineRequirements, getCurrentRequirements, inReadingOrder, type BaselineHeader, type RequirementSnapshot } from "./get-baseline-requirements";
 import { NOW } from "./schemas";
 
@@ -8,7 +8,7 @@ export type RequirementChange = {
   before: RequirementSnapshot;
   after: RequirementSnapshot;
   /** Title, status and area when they differ, as "before → after". */
-  fields: FieldChange[];
+  fields: ChangedField[];
   bodyChanged: boolean;
   /** Word redline of the body, from the earlier text to the later. */
   body: DiffPart[];

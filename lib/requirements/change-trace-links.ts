@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/text";
+import { expectedVersionSchema } from "@/lib/versioning/schemas";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Db } from "@/lib/db";
@@ -13,7 +14,7 @@ export const addLinkSchema = z.object({
   kind: z.enum(TraceTargetKind, "Choose what to link to"),
   target: plainText(z.string("Name the target").trim().min(1, "Name the target, e.g. Section H, 4.8.1 or BR-02").max(200, "At most 200 characters")),
   note: z.preprocess((v) => (v === "" ? undefined : v), plainText(z.string().trim().max(300, "At most 300 characters")).optional()),
-  expectedVersion: z.coerce.number().int().positive(),
+  expectedVersion: expectedVersionSchema,
 });
 export type AddLink = z.infer<typeof addLinkSchema>;
 

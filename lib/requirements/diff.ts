@@ -16,8 +16,8 @@ export function sides(parts: DiffPart[]): { before: DiffPart[]; after: DiffPart[
 export const isUnchanged = (parts: DiffPart[]) => parts.every((p) => p.kind === "same");
 
 /** Fields compared as wholes (title, area, status, links): shown as "before → after" when they differ. */
-export type FieldChange = { label: string; before: string; after: string };
+export type ChangedField = { label: string; before: string; after: string };
 
-export function changedFields(pairs: { label: string; before: string; after: string }[]): FieldChange[] {
+export function changedFields(pairs: { label: string; before: string; after: string }[]): ChangedField[] {
   return pairs.filter((p) => p.before !== p.after);
 }

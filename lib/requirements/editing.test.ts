@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
+import { changedTables, snapshotTables } from "@/test/support/snapshot";
+import { expectVersionConflict } from "@/test/support/version-conflict";
 import { changeRequirementStatus } from "./change-requirement-status";
 import { createRequirement } from "./create-requirement";
 import { moveRequirement } from "./move-requirement";
@@ -73,13 +75,11 @@ describe("editing requirements", () => {
     const r = await requirement("BR-08");
     const other = await createActor("SECAS");
     await edit(r, 1, "Their text", other);
-    await expect(edit(r, 1, "My text")).rejects.toMatchObject({
-      code: "CONFLICT",
-      details: { version: 2, body: "Their text", author: other.name },
-    });
-    const after = await requirement("BR-08");
-    expect(after.versions).toHaveLength(2);
-    expect(await db().auditEvent.count({ where: { entityId: r.id } })).toBe(1);
+    const before = await snapshotTables();
+    const conflict = await expectVersionConflict(edit(r, 1, "My text"), { version: 2, author: other.name, what: "BR-08" });
+    expect(conflict.details).toMatchObject({ title: "Scheduled reads", body: "Their text", status: r.status, areaId: r.areaId });
+    expect(conflict.message).toMatch(/: compare the two below, then save your text on top of theirs if it should still apply\.$/);
+    expect(changedTables(before, await snapshotTables())).toEqual([]);
     // re-applied on top of theirs, it goes through
     await edit(r, 2, "My text");
     expect((await requirement("BR-08")).body).toBe("My text");

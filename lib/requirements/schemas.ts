@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idPattern, plainText } from "@/lib/validation/text";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
+import { changeNoteSchema, expectedVersionSchema } from "@/lib/versioning/schemas";
 
 /** The fields a Working Group member writes. Form fields arrive as strings. */
 export const requirementFieldsSchema = z.object({
@@ -8,9 +9,6 @@ export const requirementFieldsSchema = z.object({
   title: plainText(z.string("Enter a title").trim().min(1, "Enter a title").max(200, "Titles are at most 200 characters")),
   body: plainText(z.string("Write the requirement").trim().min(1, "Write the requirement").max(20_000, "The text is at most 20,000 characters")),
 });
-
-export const changeNoteSchema = plainText(z.string("Say what changed and why").trim().min(1, "Say what changed and why").max(500, "Change notes are at most 500 characters"));
-export const expectedVersionSchema = z.coerce.number().int().positive();
 
 export const newRequirementSchema = requirementFieldsSchema.extend({
   changeNote: z.preprocess((v) => (v === "" || v == null ? "First draft" : v), changeNoteSchema),

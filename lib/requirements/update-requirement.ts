@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockAreas } from "./lock-areas";
-import { saveRequirementVersion } from "./save-requirement-version";
+import { COMPARE_BELOW, saveRequirementVersion } from "./save-requirement-version";
 import type { RequirementFields } from "./schemas";
 
 /**
@@ -47,5 +47,6 @@ export async function updateRequirementIn(
     next: { ...fields, status, position },
     changeNote,
     action: "requirement.updated",
+    nextStep: COMPARE_BELOW,
   });
 }

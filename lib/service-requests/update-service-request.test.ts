@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
+import { changedTables, snapshotTables } from "@/test/support/snapshot";
+import { expectVersionConflict } from "@/test/support/version-conflict";
 import { getServiceRequestWithVersions } from "./get-service-request";
 import { serviceRequestEditSchema, updateServiceRequest } from "./update-service-request";
 
@@ -37,14 +39,21 @@ describe("editing the Service Request matrix", () => {
     expect(event).toMatchObject({ action: "serviceRequest.updated", modificationId, before: { targetResponseTime: "60 seconds (On-Demand)", version: 1 } });
   });
 
-  it("refuses a stale version and a reviewer, writing nothing", async () => {
-    const wg = await createActor("WORKING_GROUP");
+  it("refuses a save from an older version, saying who saved which version when, and writes nothing", async () => {
+    const [wg, other] = [await createActor("WORKING_GROUP"), await createActor("WORKING_GROUP")];
     const sr = await getServiceRequestWithVersions(db(), modificationId, "4.1");
-    await updateServiceRequest(db(), wg, { serviceRequestId: sr.id, edit: EDIT });
-    await expect(updateServiceRequest(db(), wg, { serviceRequestId: sr.id, edit: EDIT })).rejects.toMatchObject({ code: "CONFLICT" });
+    await updateServiceRequest(db(), other, { serviceRequestId: sr.id, edit: { ...EDIT, targetResponseTime: "Their time" } });
+    const before = await snapshotTables();
+    await expectVersionConflict(updateServiceRequest(db(), wg, { serviceRequestId: sr.id, edit: EDIT }), { version: 2, author: other.name, what: "SR 4.1" });
+    expect(changedTables(before, await snapshotTables())).toEqual([]);
+    expect(await getServiceRequestWithVersions(db(), modificationId, "4.1")).toMatchObject({ version: 2, targetResponseTime: "Their time" });
+  });
+
+  it("refuses a reviewer, writing nothing", async () => {
     const reviewer = await createActor("REVIEWER", "TABASC");
-    await expect(updateServiceRequest(db(), reviewer, { serviceRequestId: sr.id, edit: { ...EDIT, expectedVersion: 2 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await getServiceRequestWithVersions(db(), modificationId, "4.1")).versions).toHaveLength(2);
+    const sr = await getServiceRequestWithVersions(db(), modificationId, "4.1");
+    await expect(updateServiceRequest(db(), reviewer, { serviceRequestId: sr.id, edit: EDIT })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await getServiceRequestWithVersions(db(), modificationId, "4.1")).versions).toHaveLength(1);
   });
 
   it("explains missing values", () => {

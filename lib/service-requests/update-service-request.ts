@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/text";
+import { changeNoteSchema, expectedVersionSchema } from "@/lib/versioning/schemas";
+import { updateAtVersion } from "@/lib/versioning/update-at-version";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -13,8 +15,8 @@ export const serviceRequestEditSchema = z.object({
   illustrative: checkbox,
   targetResponseTime: plainText(z.string("Give the Target Response Time").trim().min(1, "Give the Target Response Time").max(200, "At most 200 characters")),
   testingScenario: plainText(z.string("Describe the testing scenario").trim().min(1, "Describe the testing scenario").max(2000, "At most 2,000 characters")),
-  changeNote: plainText(z.string("Say what changed and why").trim().min(1, "Say what changed and why").max(500, "At most 500 characters")),
-  expectedVersion: z.coerce.number().int().positive(),
+  changeNote: changeNoteSchema,
+  expectedVersion: expectedVersionSchema,
 });
 export type ServiceRequestEdit = z.infer<typeof serviceRequestEditSchema>;
 
@@ -28,11 +30,7 @@ export async function updateServiceRequest(db: Db, actor: CurrentUser | null, { 
       select: { modificationId: true, number: true, eligibleForMdr: true, targetResponseTime: true, testingScenario: true, illustrative: true, version: true },
     });
     if (!before) throw new AppError("NOT_FOUND", "That Service Request is no longer in the matrix.");
-    const version = expectedVersion + 1;
-    const { count } = await tx.serviceRequest.updateMany({ where: { id: serviceRequestId, version: expectedVersion }, data: { ...fields, version } });
-    if (count === 0) {
-      throw new AppError("CONFLICT", `Someone else saved version ${before.version} of SR ${before.number} while you were editing, so nothing was saved. Reload the page to see it, then make your change again.`);
-    }
+    const { version } = await updateAtVersion(tx, "ServiceRequest", { id: serviceRequestId, expectedVersion, data: fields, what: `SR ${before.number}` });
     await tx.serviceRequestVersion.create({ data: { serviceRequestId, version, ...fields, authorId: actor.id, changeNote } });
     const { modificationId, eligibleForMdr, targetResponseTime, testingScenario, illustrative } = before;
     await recordAuditEvent(tx, {

@@ -31,7 +31,5 @@ export const newUserSchema = z.intersection(
   userAccessSchema,
 );
 
-export const expectedVersionSchema = z.coerce.number().int().positive();
-
 export type UserAccess = z.infer<typeof userAccessSchema>;
 export type NewUser = z.infer<typeof newUserSchema>;

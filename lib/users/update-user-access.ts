@@ -3,13 +3,15 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { updateAtVersion } from "@/lib/versioning/update-at-version";
 import type { UserAccess } from "./schemas";
 
-const ACCESS_FIELDS = { role: true, committee: true, organisationId: true, disabled: true, version: true } as const;
+const ACCESS_FIELDS = { name: true, role: true, committee: true, organisationId: true, disabled: true, version: true } as const;
 
 /**
  * SECAS changes an account's role, committee, organisation or status. The edit names the version it
- * started from: if someone else changed the account meanwhile, nothing is written and CONFLICT says so.
+ * started from: if someone else changed the account meanwhile, nothing is written and CONFLICT says
+ * who (update-at-version.ts).
  * Takes effect at the user's next request (sessions re-read the user row); a change of role, committee
  * or organisation, or disabling, also ends the user's open sessions (a database trigger, same transaction).
  */
@@ -31,17 +33,15 @@ export async function updateUserAccess(
       organisationId: access.organisationId ?? null,
       disabled: access.disabled,
     };
-    const { count } = await tx.user.updateMany({ where: { id: userId, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) {
-      throw new AppError("CONFLICT", "Someone else changed this account while you were editing it, so nothing was saved. Reload the page to see its current settings, then make your change again.");
-    }
+    const { name, ...accessBefore } = before;
+    const { version } = await updateAtVersion(tx, "User", { id: userId, expectedVersion, data, what: `${name}'s account` });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "user.accessChanged",
       entityType: "User",
       entityId: userId,
-      before,
-      after: { ...data, version: expectedVersion + 1 },
+      before: accessBefore,
+      after: { ...data, version },
     });
   });
 }

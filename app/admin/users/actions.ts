@@ -8,9 +8,10 @@ import type { FormState } from "@/lib/actions/form-state";
 import { signOutEverywhere } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/users/create-user";
-import { expectedVersionSchema, newUserSchema, userAccessSchema } from "@/lib/users/schemas";
+import { newUserSchema, userAccessSchema } from "@/lib/users/schemas";
 import { updateUserAccess } from "@/lib/users/update-user-access";
 import { idSchema } from "@/lib/validation/text";
+import { expectedVersionSchema } from "@/lib/versioning/schemas";
 
 const ACCESS_FIELDS = ["role", "committee", "organisationId", "disabled"];
 

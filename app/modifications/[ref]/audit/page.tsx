@@ -25,7 +25,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
   const user = await authorizePage("audit.read", `/modifications/${ref}/audit`);
   const m = await loadModification(ref);
   const filter = auditFilterSchema.parse(await searchParams);
-  const log = await findAuditEvents(db(), m.id, filter);
+  const log = await findAuditEvents(db(), user, m.id, filter);
   const here = modificationPath(m, "audit");
   const filtering = Object.keys(filterParams(filter)).length > 0;
   const datesReversed = Boolean(filter.from && filter.to && filter.from > filter.to);

@@ -14,6 +14,7 @@ import { moveRequirement } from "@/lib/requirements/move-requirement";
 import { newRequirementSchema, requirementEditSchema, statusChangeSchema } from "@/lib/requirements/schemas";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
 import { idPattern, idSchema } from "@/lib/validation/text";
+import { expectedVersionSchema } from "@/lib/versioning/schemas";
 
 const TEXT_FIELDS = ["areaId", "title", "body", "changeNote"];
 const back = (formData: FormData, ...rest: string[]) => ["", "modifications", String(formData.get("modificationRef")), "requirements", ...rest].join("/");
@@ -88,7 +89,7 @@ export async function addLinkAction(_previous: FormState, formData: FormData): P
 
 export async function removeLinkAction(formData: FormData): Promise<void> {
   const outcome = await performMutation(
-    z.object({ requirementId: idSchema, linkId: idSchema, expectedVersion: z.coerce.number().int().positive() }),
+    z.object({ requirementId: idSchema, linkId: idSchema, expectedVersion: expectedVersionSchema }),
     formData,
     (actor, input) => removeTraceLink(db(), actor, input),
   );

@@ -1,0 +1,221 @@
+import type { Action } from "@/lib/auth/permissions";
+import type { Committee, Position, RequirementStatus, Role } from "@/lib/generated/prisma/enums";
+
+/*
+ * Every kind of audit event, in one place: what it is about, what its before and after hold,
+ * how the audit page names it and reads its fields, and who may see it. recordAuditEvent accepts
+ * only these kinds, each with its own payload; the audit page formats and filters by this table.
+ * A new kind is added here first.
+ */
+
+type RequirementState = { title: string; body: string; status: RequirementStatus; areaId: string; position: number; version: number };
+type ServiceRequestState = { eligibleForMdr: boolean; targetResponseTime: string; testingScenario: string; illustrative: boolean; version: number };
+type AccountAccess = { role: Role; committee: Committee | null; organisationId: string | null; disabled: boolean };
+type Noted = { changeNote: string };
+
+/** An event in a modification's audit log (its entity type is the Prisma model's name). */
+type InModification<Entity extends string> = { entityType: Entity; modificationId: string };
+/** An event about an account, in no modification's log. */
+type AboutAccount = { entityType: "User"; modificationId?: null };
+
+/** A new version of a requirement: an edit, a status change, a link added or removed (save-requirement-version.ts). */
+type RequirementVersioned = InModification<"Requirement"> & { before: RequirementState; after: RequirementState & Noted };
+
+/** Each kind's subject and payload. A creation has no before. */
+export type AuditPayloads = {
+  "requirement.created": InModification<"Requirement"> & { after: Omit<RequirementState, "position"> & Noted & { ref: string } };
+  "requirement.updated": RequirementVersioned;
+  "requirement.statusChanged": RequirementVersioned;
+  "requirement.linked": RequirementVersioned;
+  "requirement.unlinked": RequirementVersioned;
+  /** Order in an area is not part of a requirement's text: no version. */
+  "requirement.moved": InModification<"Requirement"> & { before: { position: number }; after: { position: number; swappedWith: string } };
+  "requirements.imported": InModification<"Modification"> & {
+    after: { fileName: string; created: number; updated: number; unchanged: number; createdRefs: string[]; updatedRefs: string[] };
+  };
+  "serviceRequest.updated": InModification<"ServiceRequest"> & { before: ServiceRequestState; after: ServiceRequestState & Noted };
+  /** `versions`: the version of each requirement frozen, by reference. */
+  "baseline.created": InModification<"Baseline"> & { after: { id: string; name: string; description: string | null; versions: Record<string, number> } };
+  "user.created": AboutAccount & { after: AccountAccess & { id: string; name: string; email: string } };
+  "user.accessChanged": AboutAccount & { before: AccountAccess & { version: number }; after: AccountAccess & { version: number } };
+  "user.signedOutEverywhere": AboutAccount & { after: { sessionsEnded: number } };
+  /**
+   * A party's consultation response. No command records it yet (lib/consultations/ will); it is
+   * here so that its visibility rule exists before the first confidential answer does.
+   */
+  "consultationResponse.submitted": InModification<"Response"> & {
+    after: {
+      consultation: string;
+      organisation: string;
+      /** A confidential response is shown only to those who may read confidential responses. */
+      confidential: boolean;
+      version: number;
+      answers: { question: number; position: Position | null; rationale: string }[];
+    };
+  };
+};
+
+export type AuditAction = keyof AuditPayloads;
+
+type Side<A extends AuditAction, S extends "before" | "after"> = S extends keyof AuditPayloads[A] ? NonNullable<AuditPayloads[A][S & keyof AuditPayloads[A]]> : never;
+/** The fields an event of kind A may hold, before or after. */
+export type AuditField<A extends AuditAction> = Extract<keyof Side<A, "before"> | keyof Side<A, "after">, string>;
+
+/** How a field's value reads on the page (describe-changes.ts does the reading). */
+export type FieldReading =
+  | "text"
+  | "number"
+  | "yesNo"
+  /** an id of something the page can name (an area, a requirement) */
+  | "name"
+  | "requirementStatus"
+  | "role"
+  | "committee"
+  | "list"
+  /** { "BR-01": 3 } → "BR-01 v3" */
+  | "versions"
+  | "answers";
+export type FieldFormat = { label: string; reads: FieldReading };
+
+/**
+ * Who may see an event of a kind, on top of `audit.read` (the page's own permission):
+ * - everyone who may read the audit;
+ * - only those the matrix allows `permission`;
+ * - everyone, except an event whose after[`flag`] is not false: then only those allowed `permission`
+ *   (an event missing the flag is treated as flagged: the rule fails closed).
+ * The reader applies it in its query (visibility.ts), so hidden events count nowhere.
+ */
+export type Visibility<A extends AuditAction> =
+  | { to: "auditReaders" }
+  | { to: "permitted"; permission: Action }
+  | { to: "auditReadersUnlessFlagged"; flag: BooleanField<Side<A, "after">>; permission: Action };
+type BooleanField<T> = { [K in keyof T]: T[K] extends boolean ? K : never }[keyof T] & string;
+
+export type AuditEventKind<A extends AuditAction> = {
+  /** "Requirement edited": the kind of change, in the filter list and on each row. */
+  label: string;
+  /** What it is about, e.g. "Requirement" (followed by its reference where known). */
+  subject: string;
+  entityType: AuditPayloads[A]["entityType"];
+  /** Every field of the payload, in the order the page lists changes, with how it reads. */
+  fields: Record<AuditField<A>, FieldFormat>;
+  visibleTo: Visibility<A>;
+};
+
+const field = (label: string, reads: FieldReading = "text"): FieldFormat => ({ label, reads });
+const REF = field("Reference");
+const TITLE = field("Title");
+const STATUS = field("Status", "requirementStatus");
+const AREA = field("Area", "name");
+const TEXT = field("Text");
+const POSITION = field("Place in its area", "number");
+const CHANGE_NOTE = field("Change note");
+const VERSION = field("Version", "number");
+const REQUIREMENT_VERSION_FIELDS = { title: TITLE, status: STATUS, areaId: AREA, body: TEXT, position: POSITION, changeNote: CHANGE_NOTE, version: VERSION };
+const ACCOUNT_FIELDS = { role: field("Role", "role"), committee: field("Committee", "committee"), organisationId: field("Organisation"), disabled: field("Disabled", "yesNo") };
+const EVERYONE = { to: "auditReaders" } as const;
+const ACCOUNT_MANAGERS = { to: "permitted", permission: "user.manage" } as const;
+
+const requirementVersioned = (label: string): AuditEventKind<"requirement.updated"> => ({
+  label,
+  subject: "Requirement",
+  entityType: "Requirement",
+  fields: REQUIREMENT_VERSION_FIELDS,
+  visibleTo: EVERYONE,
+});
+
+export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
+  "requirement.created": {
+    label: "Requirement created",
+    subject: "Requirement",
+    entityType: "Requirement",
+    fields: { ref: REF, title: TITLE, status: STATUS, areaId: AREA, body: TEXT, changeNote: CHANGE_NOTE, version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "requirement.updated": requirementVersioned("Requirement edited"),
+  "requirement.statusChanged": requirementVersioned("Status changed"),
+  "requirement.linked": requirementVersioned("Trace link added"),
+  "requirement.unlinked": requirementVersioned("Trace link removed"),
+  "requirement.moved": {
+    label: "Requirement moved",
+    subject: "Requirement",
+    entityType: "Requirement",
+    fields: { position: POSITION, swappedWith: field("Swapped with") },
+    visibleTo: EVERYONE,
+  },
+  "requirements.imported": {
+    label: "Requirements imported",
+    subject: "Requirements",
+    entityType: "Modification",
+    fields: {
+      fileName: field("File"),
+      created: field("Added", "number"),
+      updated: field("Changed", "number"),
+      unchanged: field("Unchanged", "number"),
+      createdRefs: field("Added requirements", "list"),
+      updatedRefs: field("Changed requirements", "list"),
+    },
+    visibleTo: EVERYONE,
+  },
+  "serviceRequest.updated": {
+    label: "Service Request edited",
+    subject: "Service Request",
+    entityType: "ServiceRequest",
+    fields: {
+      eligibleForMdr: field("Eligible for the MDR User Role", "yesNo"),
+      targetResponseTime: field("Target Response Time"),
+      testingScenario: field("Testing scenario"),
+      illustrative: field("Illustrative", "yesNo"),
+      changeNote: CHANGE_NOTE,
+      version: VERSION,
+    },
+    visibleTo: EVERYONE,
+  },
+  "baseline.created": {
+    label: "Baseline frozen",
+    subject: "Baseline",
+    entityType: "Baseline",
+    fields: { name: field("Name"), description: field("Description"), versions: field("Requirement versions", "versions"), id: field("Baseline id") },
+    visibleTo: EVERYONE,
+  },
+  "user.created": {
+    label: "Account created",
+    subject: "Account",
+    entityType: "User",
+    fields: { name: field("Name"), email: field("Email"), ...ACCOUNT_FIELDS, id: field("Account id") },
+    visibleTo: ACCOUNT_MANAGERS,
+  },
+  "user.accessChanged": {
+    label: "Account access changed",
+    subject: "Account",
+    entityType: "User",
+    fields: { ...ACCOUNT_FIELDS, version: VERSION },
+    visibleTo: ACCOUNT_MANAGERS,
+  },
+  "user.signedOutEverywhere": {
+    label: "Signed out everywhere",
+    subject: "Account",
+    entityType: "User",
+    fields: { sessionsEnded: field("Sessions ended", "number") },
+    visibleTo: ACCOUNT_MANAGERS,
+  },
+  "consultationResponse.submitted": {
+    label: "Consultation response submitted",
+    subject: "Consultation response",
+    entityType: "Response",
+    fields: {
+      consultation: field("Consultation"),
+      organisation: field("Organisation"),
+      confidential: field("Confidential", "yesNo"),
+      answers: field("Answers", "answers"),
+      version: VERSION,
+    },
+    visibleTo: { to: "auditReadersUnlessFlagged", flag: "confidential", permission: "consultation.readConfidential" },
+  },
+};
+
+export const AUDIT_ACTIONS = Object.keys(AUDIT_EVENTS) as AuditAction[];
+
+export function isAuditAction(action: string): action is AuditAction {
+  return Object.hasOwn(AUDIT_EVENTS, action);
+}
