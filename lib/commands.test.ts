@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { signOutEverywhere, startSession } from "@/lib/auth/sessions";
-import { can, PRINCIPALS, VISITOR, type Action, type Principal } from "@/lib/auth/permissions";
+import { can, PRINCIPAL_KINDS, VISITOR, type Action, type PrincipalKind } from "@/lib/auth/permissions";
 import { createBaseline } from "@/lib/baselines/create-baseline";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -161,9 +161,11 @@ const NOT_COMMANDS: Record<string, string> = {
 };
 
 const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;
-const allowed = (c: Case) => PRINCIPALS.filter((p) => c.actions.every((a) => can(p, a)));
-const refused = (c: Case) => PRINCIPALS.filter((p) => !allowed(c).includes(p));
-const actorFor = (p: Principal) => (p === VISITOR ? null : actors[p]);
+/** Every command here needs a role-list permission: a principal of that role with no committee or organisation stands for it. */
+const asPrincipal = (p: PrincipalKind) => (p === VISITOR ? VISITOR : { role: p, committee: null, organisationId: null });
+const allowed = (c: Case) => PRINCIPAL_KINDS.filter((p) => c.actions.every((a) => can(asPrincipal(p), a)));
+const refused = (c: Case) => PRINCIPAL_KINDS.filter((p) => !allowed(c).includes(p));
+const actorFor = (p: PrincipalKind) => (p === VISITOR ? null : actors[p]);
 
 describe("every command × every principal the matrix refuses", () => {
   beforeAll(async () => {
