@@ -26,7 +26,7 @@ describe("editing the Service Request matrix", () => {
   it("saves a row as a new version with an audit event, keeping version 1", async () => {
     const wg = await createActor("WORKING_GROUP");
     const sr = await getServiceRequestWithVersions(db(), modificationId, "4.8.1");
-    await updateServiceRequest(db(), wg, { serviceRequestId: sr.id, edit: EDIT });
+    await updateServiceRequest(db(), wg, { modificationId, serviceRequestId: sr.id, edit: EDIT });
     const after = await getServiceRequestWithVersions(db(), modificationId, "4.8.1");
     expect(after).toMatchObject({ version: 2, targetResponseTime: "45 seconds (On-Demand)", illustrative: false });
     expect(after.versions.map((v) => [v.version, v.targetResponseTime, v.changeNote])).toEqual([
@@ -40,10 +40,10 @@ describe("editing the Service Request matrix", () => {
   it("refuses a stale version and a reviewer, writing nothing", async () => {
     const wg = await createActor("WORKING_GROUP");
     const sr = await getServiceRequestWithVersions(db(), modificationId, "4.1");
-    await updateServiceRequest(db(), wg, { serviceRequestId: sr.id, edit: EDIT });
-    await expect(updateServiceRequest(db(), wg, { serviceRequestId: sr.id, edit: EDIT })).rejects.toMatchObject({ code: "CONFLICT" });
+    await updateServiceRequest(db(), wg, { modificationId, serviceRequestId: sr.id, edit: EDIT });
+    await expect(updateServiceRequest(db(), wg, { modificationId, serviceRequestId: sr.id, edit: EDIT })).rejects.toMatchObject({ code: "CONFLICT" });
     const reviewer = await createActor("REVIEWER", "TABASC");
-    await expect(updateServiceRequest(db(), reviewer, { serviceRequestId: sr.id, edit: { ...EDIT, expectedVersion: 2 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateServiceRequest(db(), reviewer, { modificationId, serviceRequestId: sr.id, edit: { ...EDIT, expectedVersion: 2 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await getServiceRequestWithVersions(db(), modificationId, "4.1")).versions).toHaveLength(2);
   });
 
