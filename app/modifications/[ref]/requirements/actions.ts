@@ -86,12 +86,10 @@ const moveSchema = z.object({
 });
 
 export async function moveRequirementAction(ref: string, formData: FormData): Promise<void> {
-  const outcome = await performMutation(moveSchema, formData, async (actor, { move }) => {
-    const m = await modificationOf(ref);
-    await moveRequirement(db(), actor, { ...move, modificationId: m.id });
-  });
-  // The list of the modification the page bound (a ref that names none answers with the 404 page).
-  const list = modificationPath(await loadModification(ref), "requirements");
+  // The modification the page bound (a ref that names none answers with the 404 page): its list is where this goes back to.
+  const m = await loadModification(ref);
+  const outcome = await performMutation(moveSchema, formData, (actor, { move }) => moveRequirement(db(), actor, { ...move, modificationId: m.id }));
+  const list = modificationPath(m, "requirements");
   revalidatePath(list);
   redirect(outcome.ok ? `${list}?reorder=1` : `${list}?reorder=1&problem=${problemCodeOf(outcome.state)}`);
 }
