@@ -15,7 +15,6 @@ import { TextAreaField } from "./textarea-field";
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   areas: { id: string; title: string }[];
-  hidden: Record<string, string>;
   /** The requirement as the editor opened it; absent when creating. */
   start?: { areaId: string; title: string; body: string; version: number };
   submitLabel: string;
@@ -28,7 +27,7 @@ const isConflict = (details: unknown): details is ConflictDetails => typeof deta
  * JavaScript); with JavaScript the preview follows the typing. After a conflict the other person's
  * version is shown beside the editor's text, which is kept, and saving again applies it on top of theirs.
  */
-export function RequirementForm({ action, areas, hidden, start, submitLabel }: Props) {
+export function RequirementForm({ action, areas, start, submitLabel }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const values = state.values ?? {};
   const [body, setBody] = useState<string | null>(null);
@@ -41,9 +40,6 @@ export function RequirementForm({ action, areas, hidden, start, submitLabel }: P
     <form action={formAction} noValidate className="space-y-2">
       <FormAlert state={state} />
       {conflict && <ConflictView theirs={conflict} yours={{ title: values.title ?? "", body: values.body ?? "" }} areas={areas} />}
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
       {start && <input type="hidden" name="expectedVersion" value={expectedVersion} />}
       <div className="rounded border border-slate-300 bg-white p-6">
         <SelectField name="areaId" label="Area" options={areas.map((a) => ({ value: a.id, label: a.title }))} defaultValue={values.areaId ?? start?.areaId} errors={errors.areaId} />

@@ -7,13 +7,13 @@ import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 import { ImportPreview } from "./import-preview";
 
-type Props = { action: (state: ImportState, formData: FormData) => Promise<ImportState>; modificationRef: string };
+type Props = { action: (state: ImportState, formData: FormData) => Promise<ImportState> };
 
 /**
  * Upload a file for a preview, then apply it. Both are plain forms posting to one server action,
  * so the page works without JavaScript; the preview carries the rows back for "Apply import".
  */
-export function RequirementsImportForm({ action, modificationRef }: Props) {
+export function RequirementsImportForm({ action }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const plan = state.plan;
   const mayApply = plan && plan.counts.errors === 0 && plan.counts.new + plan.counts.changed > 0;
@@ -21,7 +21,6 @@ export function RequirementsImportForm({ action, modificationRef }: Props) {
     <>
       <FormAlert state={state} />
       <form action={formAction} className="mb-6 rounded border border-slate-300 bg-white p-6">
-        <input type="hidden" name="modificationRef" value={modificationRef} />
         <FormField
           name="file"
           label="CSV or XLSX file exported from this portal"
@@ -37,7 +36,6 @@ export function RequirementsImportForm({ action, modificationRef }: Props) {
       {plan && state.fileName && <ImportPreview plan={plan} fileName={state.fileName} />}
       {mayApply && state.payload && (
         <form action={formAction} className="mb-6">
-          <input type="hidden" name="modificationRef" value={modificationRef} />
           <input type="hidden" name="payload" value={state.payload} />
           <p className="mb-2">Nothing has been written yet. Applying saves every new and changed row together, or none of them.</p>
           <Button name="intent" value="apply" disabled={pending}>

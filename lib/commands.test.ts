@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { signOutEverywhere, startSession } from "@/lib/auth/sessions";
-import { can, PRINCIPALS, VISITOR, type Action, type Principal } from "@/lib/auth/permissions";
+import { can, PRINCIPAL_KINDS, VISITOR, type Action, type PrincipalKind } from "@/lib/auth/permissions";
 import { createBaseline } from "@/lib/baselines/create-baseline";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -48,7 +48,7 @@ const requirement = (ref: string) =>
 
 const toStatus = (ref: string, status: RequirementStatus) => async (actor: CurrentUser | null) => {
   const r = await requirement(ref);
-  return changeRequirementStatus(db(), actor, { requirementId: r.id, expectedVersion: r.version, status, reason: "Command test" });
+  return changeRequirementStatus(db(), actor, { modificationId: dp162, requirementId: r.id, expectedVersion: r.version, status, reason: "Command test" });
 };
 
 const STATUS_CASES: Record<RequirementStatus, Case> = {
@@ -72,21 +72,21 @@ const CASES: Case[] = [
     actions: ["requirement.edit"],
     run: async (actor) => {
       const r = await requirement("BR-01");
-      return updateRequirement(db(), actor, { requirementId: r.id, expectedVersion: r.version, fields: { areaId: r.areaId, title: r.title, body: `${r.body} Edited.` }, changeNote: "Edit" });
+      return updateRequirement(db(), actor, { modificationId: dp162, requirementId: r.id, expectedVersion: r.version, fields: { areaId: r.areaId, title: r.title, body: `${r.body} Edited.` }, changeNote: "Edit" });
     },
   },
   ...Object.values(STATUS_CASES),
   {
     command: moveRequirement,
     actions: ["requirement.edit"],
-    run: async (actor) => moveRequirement(db(), actor, { requirementId: (await requirement("BR-07")).id, direction: "up" }),
+    run: async (actor) => moveRequirement(db(), actor, { modificationId: dp162, requirementId: (await requirement("BR-07")).id, direction: "up" }),
   },
   {
     command: addTraceLink,
     actions: ["requirement.link"],
     run: async (actor) => {
       const r = await requirement("BR-08");
-      return addTraceLink(db(), actor, { requirementId: r.id, link: { kind: "SEC_SECTION", target: `Section T${++counter}`, expectedVersion: r.version } });
+      return addTraceLink(db(), actor, { modificationId: dp162, requirementId: r.id, link: { kind: "SEC_SECTION", target: `Section T${++counter}`, expectedVersion: r.version } });
     },
   },
   {
@@ -95,7 +95,7 @@ const CASES: Case[] = [
     run: async (actor) => {
       const r = await requirement("BR-02");
       const link = await db().traceLink.findFirstOrThrow({ where: { requirementId: r.id }, select: { id: true } });
-      return removeTraceLink(db(), actor, { requirementId: r.id, linkId: link.id, expectedVersion: r.version });
+      return removeTraceLink(db(), actor, { modificationId: dp162, requirementId: r.id, linkId: link.id, expectedVersion: r.version });
     },
   },
   {
@@ -104,7 +104,7 @@ const CASES: Case[] = [
     run: async (actor) => {
       const sr = await db().serviceRequest.findUniqueOrThrow({ where: { modificationId_number: { modificationId: dp162, number: "4.1" } } });
       const edit = { eligibleForMdr: !sr.eligibleForMdr, illustrative: true, targetResponseTime: "10 seconds", testingScenario: "Scenario", changeNote: "Edit", expectedVersion: sr.version };
-      return updateServiceRequest(db(), actor, { serviceRequestId: sr.id, edit });
+      return updateServiceRequest(db(), actor, { modificationId: dp162, serviceRequestId: sr.id, edit });
     },
   },
   {
@@ -162,9 +162,11 @@ const NOT_COMMANDS: Record<string, string> = {
 };
 
 const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;
-const allowed = (c: Case) => PRINCIPALS.filter((p) => c.actions.every((a) => can(p, a)));
-const refused = (c: Case) => PRINCIPALS.filter((p) => !allowed(c).includes(p));
-const actorFor = (p: Principal) => (p === VISITOR ? null : actors[p]);
+/** Every command here needs a role-list permission: a principal of that role with no committee or organisation stands for it. */
+const asPrincipal = (p: PrincipalKind) => (p === VISITOR ? VISITOR : { role: p, committee: null, organisationId: null });
+const allowed = (c: Case) => PRINCIPAL_KINDS.filter((p) => c.actions.every((a) => can(asPrincipal(p), a)));
+const refused = (c: Case) => PRINCIPAL_KINDS.filter((p) => !allowed(c).includes(p));
+const actorFor = (p: PrincipalKind) => (p === VISITOR ? null : actors[p]);
 
 describe("every command × every principal the matrix refuses", () => {
   beforeAll(async () => {

@@ -6,18 +6,20 @@ import { getBaseline } from "@/lib/baselines/get-baseline-requirements";
 import { db } from "@/lib/db";
 import { applyRequirementsImport } from "@/lib/exchange/apply-requirements-import";
 import { exportBaselineReqif, exportRequirements } from "@/lib/exchange/export-requirements";
+import { changeRequirementStatus } from "@/lib/requirements/change-requirement-status";
 import { addTraceLink, removeTraceLink } from "@/lib/requirements/change-trace-links";
 import { createRequirement } from "@/lib/requirements/create-requirement";
+import { moveRequirement } from "@/lib/requirements/move-requirement";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
+import { updateServiceRequest } from "@/lib/service-requests/update-service-request";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
 import { changedTables, snapshotTables } from "@/test/support/snapshot";
 import { ONLY_IN_OTHER, seedTwoModifications } from "@/test/support/two-modifications";
 
-// Two modifications side by side: no command accepts an id of the other one (an area, a
-// requirement, a link target, a baseline), and where a constraint can say it the database refuses
-// it too. Commands that take a single id (status change, move, Service Request edit) have nothing
-// to mix: their id names the modification.
+// Two modifications side by side: every command takes the modification it acts on (the one in the
+// address) and accepts no id of the other one (a requirement, a Service Request, a link, an area,
+// a link target, a baseline); where a constraint can say it the database refuses it too.
 
 let secas: CurrentUser;
 let dp162: string;
@@ -40,6 +42,49 @@ beforeAll(async () => {
   secas = await createActor("SECAS");
 });
 
+/**
+ * Each command given a row of the other modification (DP963), as a forged post from DP162's pages
+ * would send it: run with DP162 — and with no modification at all, which must not drop the
+ * condition — it is NOT_FOUND and writes nothing; run with the row's own modification it goes
+ * through, so the refusal is the modification's doing.
+ */
+const ROWS_OF_THE_OTHER: Record<string, (modificationId: string) => Promise<unknown>> = {
+  updateRequirement: async (modificationId) => {
+    const r = await requirement(other, "BR-01");
+    return updateRequirement(db(), secas, { modificationId, requirementId: r.id, expectedVersion: r.version, fields: { areaId: r.areaId, title: r.title, body: `${r.body} Edited.` }, changeNote: "Edit" });
+  },
+  changeRequirementStatus: async (modificationId) => {
+    const r = await requirement(other, "BR-06");
+    return changeRequirementStatus(db(), secas, { modificationId, requirementId: r.id, expectedVersion: r.version, status: "PROPOSED", reason: "Forged" });
+  },
+  moveRequirement: async (modificationId) => moveRequirement(db(), secas, { modificationId, requirementId: (await requirement(other, "BR-09")).id, direction: "up" }),
+  addTraceLink: async (modificationId) => {
+    const r = await requirement(other, "BR-03");
+    return addTraceLink(db(), secas, { modificationId, requirementId: r.id, link: { kind: "SEC_SECTION", target: "Section H", expectedVersion: r.version } });
+  },
+  removeTraceLink: async (modificationId) => {
+    const r = await requirement(other, "BR-12");
+    const link = await db().traceLink.findFirstOrThrow({ where: { requirementId: r.id } });
+    return removeTraceLink(db(), secas, { modificationId, requirementId: r.id, linkId: link.id, expectedVersion: r.version });
+  },
+  updateServiceRequest: async (modificationId) => {
+    const sr = await db().serviceRequest.findUniqueOrThrow({ where: { modificationId_number: { modificationId: other, number: ONLY_IN_OTHER.serviceRequest } } });
+    const edit = { eligibleForMdr: true, illustrative: true, targetResponseTime: "1 second", testingScenario: "Forged", changeNote: "Forged", expectedVersion: sr.version };
+    return updateServiceRequest(db(), secas, { modificationId, serviceRequestId: sr.id, edit });
+  },
+};
+
+describe("commands given a row of the other modification: NOT_FOUND, nothing written", () => {
+  for (const [command, run] of Object.entries(ROWS_OF_THE_OTHER)) {
+    it(command, async () => {
+      for (const modificationId of [dp162, "", undefined as unknown as string]) await expectRefused(() => run(modificationId), { code: "NOT_FOUND" });
+      const before = await snapshotTables();
+      await run(other);
+      expect(changedTables(before, await snapshotTables())).toContain("AuditEvent");
+    });
+  }
+});
+
 describe("commands refuse an id of the other modification and write nothing", () => {
   it("a new requirement's area", async () => {
     for (const [into, areaFrom] of [[dp162, other], [other, dp162]] as const) {
@@ -55,7 +100,7 @@ describe("commands refuse an id of the other modification and write nothing", ()
     const r = await requirement(dp162, "BR-01");
     const foreign = await areaOf(other);
     await expectRefused(
-      () => updateRequirement(db(), secas, { requirementId: r.id, expectedVersion: r.version, fields: { areaId: foreign.id, title: r.title, body: r.body }, changeNote: "Move" }),
+      () => updateRequirement(db(), secas, { modificationId: dp162, requirementId: r.id, expectedVersion: r.version, fields: { areaId: foreign.id, title: r.title, body: r.body }, changeNote: "Move" }),
       { code: "VALIDATION", fieldErrors: { areaId: ["Choose an area of this modification"] } },
     );
   });
@@ -63,11 +108,11 @@ describe("commands refuse an id of the other modification and write nothing", ()
   it("a link's target requirement or Service Request", async () => {
     const r = await requirement(dp162, "BR-07");
     await requirement(other, ONLY_IN_OTHER.requirementRef); // it exists, only not here
-    await expectRefused(() => addTraceLink(db(), secas, { requirementId: r.id, link: { kind: "REQUIREMENT", target: ONLY_IN_OTHER.requirementRef, expectedVersion: r.version } }), {
+    await expectRefused(() => addTraceLink(db(), secas, { modificationId: dp162, requirementId: r.id, link: { kind: "REQUIREMENT", target: ONLY_IN_OTHER.requirementRef, expectedVersion: r.version } }), {
       code: "VALIDATION",
       fieldErrors: { target: [`There is no requirement ${ONLY_IN_OTHER.requirementRef}`] },
     });
-    await expectRefused(() => addTraceLink(db(), secas, { requirementId: r.id, link: { kind: "SERVICE_REQUEST", target: ONLY_IN_OTHER.serviceRequest, expectedVersion: r.version } }), {
+    await expectRefused(() => addTraceLink(db(), secas, { modificationId: dp162, requirementId: r.id, link: { kind: "SERVICE_REQUEST", target: ONLY_IN_OTHER.serviceRequest, expectedVersion: r.version } }), {
       code: "VALIDATION",
       fieldErrors: { target: [`There is no Service Request ${ONLY_IN_OTHER.serviceRequest} in this modification's matrix`] },
     });
@@ -78,7 +123,7 @@ describe("commands refuse an id of the other modification and write nothing", ()
     const theirs = await requirement(other, "BR-02");
     const link = await db().traceLink.findFirstOrThrow({ where: { requirementId: theirs.id } });
     expect(theirs.version).toBe(r.version); // so only the link's owner, not the version, can refuse it
-    await expectRefused(() => removeTraceLink(db(), secas, { requirementId: r.id, linkId: link.id, expectedVersion: r.version }), { code: "NOT_FOUND" });
+    await expectRefused(() => removeTraceLink(db(), secas, { modificationId: dp162, requirementId: r.id, linkId: link.id, expectedVersion: r.version }), { code: "NOT_FOUND" });
   });
 
   it("an imported row's ref or area", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/text";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { SignedInPrincipal } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { actionLabel, describeChanges } from "./describe-changes";
@@ -45,7 +45,7 @@ export function filterParams({ actor, action, from, to }: AuditFilter): Record<s
  * time, with the people and kinds of change that occur in them (for the filter lists). Six queries
  * at most, whatever the number of events.
  */
-export async function findAuditEvents(db: DbOrTx, reader: Pick<CurrentUser, "role"> | null, modificationId: string, filter: AuditFilter) {
+export async function findAuditEvents(db: DbOrTx, reader: SignedInPrincipal | null, modificationId: string, filter: AuditFilter) {
   // Every query below starts from this: what the reader may not see counts nowhere.
   const visible: Prisma.AuditEventWhereInput = { modificationId, ...visibleAuditEvents(reader) };
   const where: Prisma.AuditEventWhereInput = {

@@ -1,5 +1,4 @@
-import type { CurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { can, type SignedInPrincipal } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AUDIT_ACTIONS, AUDIT_EVENTS, type AuditAction } from "./events";
 
@@ -10,13 +9,13 @@ import { AUDIT_ACTIONS, AUDIT_EVENTS, type AuditAction } from "./events";
  * a hidden event's existence does not show through a count or a dropdown. Kinds not in the
  * registry (none are recorded) are never shown.
  */
-export function visibleAuditEvents(reader: Pick<CurrentUser, "role"> | null): Prisma.AuditEventWhereInput {
-  if (!reader || !can(reader.role, "audit.read")) return { id: { in: [] } };
+export function visibleAuditEvents(reader: SignedInPrincipal | null): Prisma.AuditEventWhereInput {
+  if (!reader || !can(reader, "audit.read")) return { id: { in: [] } };
   const whole: AuditAction[] = [];
   const flagged: Prisma.AuditEventWhereInput[] = [];
   for (const action of AUDIT_ACTIONS) {
     const rule = AUDIT_EVENTS[action].visibleTo;
-    if (rule.to === "auditReaders" || can(reader.role, rule.permission)) whole.push(action);
+    if (rule.to === "auditReaders" || can(reader, rule.permission)) whole.push(action);
     // Only an explicit `false` shows the event: a missing flag hides it, as a `true` one.
     else if (rule.to === "auditReadersUnlessFlagged") flagged.push({ action, after: { path: [rule.flag], equals: false } });
   }

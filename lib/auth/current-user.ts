@@ -9,7 +9,10 @@ export type CurrentUser = {
   email: string;
   name: string;
   role: Role;
+  /** A reviewer's committee (the rounds they may comment in); null for other roles. */
   committee: Committee | null;
+  /** The organisation they act for (a party respondent answers and records impacts for it only). */
+  organisationId: string | null;
   organisation: { name: string; partyCategory: PartyCategory | null } | null;
 };
 
@@ -19,6 +22,7 @@ const CURRENT_USER_FIELDS = {
   name: true,
   role: true,
   committee: true,
+  organisationId: true,
   organisation: { select: { name: true, partyCategory: true } },
 } as const;
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, PRINCIPALS, type Action, type Principal } from "./permissions";
+import { Committee, Role, WindowStatus } from "@/lib/generated/prisma/enums";
+import { ACTIONS, can, PRINCIPAL_KINDS, VISITOR, type Action, type Principal, type PrincipalKind, type ResourceAction, type Resources } from "./permissions";
 
-// The expected matrix, written out from ../shared/design.md's role table rather than derived from
-// the code: a change to who may do what must change both.
+// The expected matrix, written out from ../shared/design.md's role table and issues 8 and 9 ("Who
+// may comment", "Responding") rather than derived from the code: a change to who may do what must
+// change both.
 const V = "VISITOR", P = "PARTY_RESPONDENT", R = "REVIEWER", D = "DCC_ANALYST", W = "WORKING_GROUP", S = "SECAS";
-const EXPECTED: Record<Action, Principal[]> = {
+type RoleAction = Exclude<Action, ResourceAction>;
+const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "register.read": [V, P, R, D, W, S],
   "modification.readOverview": [V, P, R, D, W, S],
   "report.readPublished": [V, P, R, D, W, S],
@@ -23,12 +26,10 @@ const EXPECTED: Record<Action, Principal[]> = {
   "requirement.agree": [S],
   "serviceRequest.edit": [W, S],
   "baseline.create": [W, S],
-  "comment.create": [R, D, W, S],
   "comment.answer": [W, S],
   "comment.resolve": [W, S],
   "impact.writeDcc": [D, S],
-  "impact.writeParty": [P, S],
-  "consultation.respond": [P],
+  "consultation.respondOnBehalf": [S],
   "consultation.readConfidential": [S],
   "modification.manage": [S],
   "reviewRound.manage": [S],
@@ -38,32 +39,126 @@ const EXPECTED: Record<Action, Principal[]> = {
   "user.manage": [S],
   "account.manage": [P, R, D, W, S],
 };
+const RESOURCE_ACTIONS: ResourceAction[] = ["comment.create", "consultation.respond", "impact.writeParty"];
 
-describe("the permission matrix", () => {
-  it("covers exactly the expected actions", () => {
-    expect([...ACTIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
+const OWN_ORG = "org-brightwater";
+const OTHER_ORG = "org-kestrel";
+/** A principal of each kind, as CurrentUser would give it: reviewers with a committee, everyone with an organisation. */
+function principal(kind: PrincipalKind, { committee = null, organisationId = OWN_ORG }: { committee?: Committee | null; organisationId?: string | null } = {}): Principal {
+  return kind === VISITOR ? VISITOR : { role: kind, committee: kind === R ? committee : null, organisationId };
+}
+/** Every reviewer committee, and each other role once. */
+const PEOPLE: { label: string; who: Principal }[] = PRINCIPAL_KINDS.flatMap((kind) =>
+  kind === R ? Object.values(Committee).map((c) => ({ label: `${c} reviewer`, who: principal(R, { committee: c }) })) : [{ label: kind, who: principal(kind) }],
+);
+
+describe("the permission matrix: rules by role", () => {
+  it("covers exactly the expected actions, each either by role or by resource", () => {
+    expect([...ACTIONS].sort()).toEqual([...Object.keys(EXPECTED), ...RESOURCE_ACTIONS].sort());
   });
 
-  for (const action of ACTIONS) {
-    for (const principal of PRINCIPALS) {
-      const allowed = EXPECTED[action].includes(principal);
-      it(`${allowed ? "allows" : "refuses"} ${principal} to ${action}`, () => {
-        expect(can(principal, action)).toBe(allowed);
+  for (const action of Object.keys(EXPECTED) as RoleAction[]) {
+    for (const kind of PRINCIPAL_KINDS) {
+      const allowed = EXPECTED[action].includes(kind);
+      it(`${allowed ? "allows" : "refuses"} ${kind} to ${action}, whatever their committee or organisation`, () => {
+        for (const who of [principal(kind), principal(kind, { committee: "TABASC", organisationId: null })]) expect(can(who, action)).toBe(allowed);
       });
     }
   }
+});
 
-  it("refuses an unknown, empty or missing role whatever the action", () => {
-    for (const action of ACTIONS) {
-      for (const role of ["ADMIN", "secas", "", null, undefined, "toString", "__proto__"]) {
-        expect(can(role, action)).toBe(false);
+describe("comment.create: role × reviewer committee × round committee × round status", () => {
+  // Issue 8: a reviewer only in rounds of their own committee, only while open; the Working Group,
+  // SECAS and the DCC analyst in any open round; party respondents and visitors never.
+  const expected = (who: Principal, round: Resources["comment.create"]["round"]) =>
+    round.status === "OPEN" && who !== VISITOR && ([W, S, D].includes(who.role) || (who.role === R && who.committee === round.committee));
+  for (const { label, who } of PEOPLE) {
+    for (const committee of Object.values(Committee)) {
+      for (const status of Object.values(WindowStatus)) {
+        const round = { committee, status };
+        const allowed = expected(who, round);
+        it(`${allowed ? "allows" : "refuses"} a ${label} in a ${status} ${committee} round`, () => {
+          expect(can(who, "comment.create", { round })).toBe(allowed);
+        });
+      }
+    }
+  }
+
+  it("refuses a reviewer with no committee, even in an open round", () => {
+    for (const committee of Object.values(Committee)) {
+      expect(can({ role: R, committee: null, organisationId: OWN_ORG }, "comment.create", { round: { committee, status: "OPEN" } })).toBe(false);
+    }
+  });
+});
+
+describe("consultation.respond: role × own or other organisation × consultation status", () => {
+  // Issue 9: a party respondent answers on behalf of their own organisation, only while it is open.
+  for (const { label, who } of PEOPLE) {
+    for (const [whose, organisationId] of [["their own", OWN_ORG], ["another", OTHER_ORG]] as const) {
+      for (const status of Object.values(WindowStatus)) {
+        const allowed = who !== VISITOR && who.role === P && whose === "their own" && status === "OPEN";
+        it(`${allowed ? "allows" : "refuses"} a ${label} for ${whose} organisation's response in a ${status} consultation`, () => {
+          expect(can(who, "consultation.respond", { organisationId, consultation: { status } })).toBe(allowed);
+        });
+      }
+    }
+  }
+
+  it("refuses a party respondent with no organisation, or a response naming none", () => {
+    const open = { status: "OPEN" as const };
+    expect(can(principal(P, { organisationId: null }), "consultation.respond", { organisationId: OWN_ORG, consultation: open })).toBe(false);
+    for (const organisationId of [null, undefined, ""] as unknown as string[]) {
+      expect(can(principal(P, { organisationId: null }), "consultation.respond", { organisationId, consultation: open })).toBe(false);
+      expect(can(principal(P, { organisationId: "" }), "consultation.respond", { organisationId, consultation: open })).toBe(false);
+    }
+  });
+});
+
+describe("impact.writeParty: role × own or other organisation", () => {
+  for (const { label, who } of PEOPLE) {
+    for (const [whose, organisationId] of [["their own", OWN_ORG], ["another", OTHER_ORG]] as const) {
+      // A party records its own impact; SECAS may record any party's.
+      const allowed = who !== VISITOR && (who.role === S || (who.role === P && whose === "their own"));
+      it(`${allowed ? "allows" : "refuses"} a ${label} to record ${whose} organisation's impact`, () => {
+        expect(can(who, "impact.writeParty", { organisationId })).toBe(allowed);
+      });
+    }
+  }
+});
+
+describe("failing closed", () => {
+  it("refuses a resource rule asked without its resource, or with one it cannot read, whoever asks", () => {
+    const missing = [undefined, null, "OPEN", 42, {}, { round: null }, { round: "OPEN" }, { consultation: null }, { organisationId: 7 }];
+    for (const action of RESOURCE_ACTIONS) {
+      for (const { who } of PEOPLE) {
+        for (const resource of missing) {
+          expect(can(who, action, resource as never), `${JSON.stringify(who)} ${action} ${JSON.stringify(resource)}`).toBe(false);
+        }
       }
     }
   });
 
-  it("refuses an unknown action, including inherited property names", () => {
-    for (const action of ["requirement.delete", "", "toString", "constructor", "__proto__"]) {
-      expect(can("SECAS", action)).toBe(false);
+  it("refuses a visitor every action a signed-in user needs, with or without a resource", () => {
+    for (const action of RESOURCE_ACTIONS) {
+      expect(can(VISITOR, action, { round: { committee: "OPSG", status: "OPEN" }, organisationId: OWN_ORG, consultation: { status: "OPEN" } } as never)).toBe(false);
     }
+  });
+
+  it("refuses an unknown, empty or missing principal whatever the action and resource", () => {
+    const strangers = ["SECAS", "visitor", "", null, undefined, {}, { role: "ADMIN" }, { role: "toString" }, { role: "__proto__" }, Object.create({ role: "SECAS" })];
+    const resource = { round: { committee: "OPSG", status: "OPEN" }, organisationId: OWN_ORG, consultation: { status: "OPEN" } };
+    for (const action of ACTIONS) {
+      for (const stranger of strangers) expect(can(stranger as never, action, resource as never), `${String(stranger)} ${action}`).toBe(false);
+    }
+  });
+
+  it("refuses an unknown action, including inherited property names", () => {
+    for (const action of ["requirement.delete", "", "toString", "constructor", "__proto__", "hasOwnProperty"]) {
+      expect(can(principal(S), action as Action)).toBe(false);
+    }
+  });
+
+  it("knows every role of the schema, and nothing else", () => {
+    expect([...PRINCIPAL_KINDS].sort()).toEqual([VISITOR, ...Object.values(Role)].sort());
   });
 });

@@ -1,12 +1,29 @@
 import { Role } from "@/lib/generated/prisma/enums";
+import type { Committee, WindowStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * Who may do what: the one permission matrix. Every page and every mutation asks `can`.
- * A principal is a signed-in user's role, or VISITOR for someone not signed in.
- * Anything not listed here — an unknown action, an unknown or missing role — is refused.
+ * A principal is a signed-in user (their role, committee and organisation — a CurrentUser is one),
+ * or VISITOR for someone not signed in. A rule is either the list of roles allowed, or a function
+ * of the principal and the resource acted on (a round's committee and status, a response's
+ * organisation). Anything the matrix cannot decide is refused: an unknown action, a missing or
+ * unknown principal, a resource rule asked without its resource or with one it cannot read.
  */
 export const VISITOR = "VISITOR";
-export type Principal = Role | typeof VISITOR;
+export type PrincipalKind = Role | typeof VISITOR;
+export type SignedInPrincipal = { role: Role; committee: Committee | null; organisationId: string | null };
+export type Principal = SignedInPrincipal | typeof VISITOR;
+
+/** What the resource rules read. Rows are loaded by the command (through their modification) before it asks. */
+export type Resources = {
+  /** A comment (or a reply) in a review round. */
+  "comment.create": { round: { committee: Committee; status: WindowStatus } };
+  /** Drafting, submitting or withdrawing the response of `organisationId` to a consultation. */
+  "consultation.respond": { organisationId: string; consultation: { status: WindowStatus } };
+  /** A party's own impact, recorded for `organisationId`. */
+  "impact.writeParty": { organisationId: string };
+};
+type ResourceRule<R> = (principal: Principal, resource: R) => boolean;
 
 const { SECAS, WORKING_GROUP, DCC_ANALYST, REVIEWER, PARTY_RESPONDENT } = Role;
 const SIGNED_IN = [SECAS, WORKING_GROUP, DCC_ANALYST, REVIEWER, PARTY_RESPONDENT] as const;
@@ -14,6 +31,16 @@ const EVERYONE = [VISITOR, ...SIGNED_IN] as const;
 /** Reviewers read everything that is not confidential; DCC analysts and the Working Group do as reviewers do. */
 const REVIEWERS_AND_ABOVE = [SECAS, WORKING_GROUP, DCC_ANALYST, REVIEWER] as const;
 const EDITORS = [SECAS, WORKING_GROUP] as const;
+/** Who may comment in an open round of any committee; a reviewer only in their own committee's. */
+const ANY_ROUND = [SECAS, WORKING_GROUP, DCC_ANALYST] as const;
+
+const signedIn = (p: Principal): p is SignedInPrincipal => p !== VISITOR;
+const isOneOf = (p: Principal, roles: readonly Role[]) => signedIn(p) && roles.includes(p.role);
+/** A reviewer of `committee` (never a reviewer without one). */
+const reviewerOf = (p: Principal, committee: Committee) => signedIn(p) && p.role === REVIEWER && p.committee !== null && p.committee === committee;
+const named = (id: unknown): id is string => typeof id === "string" && id !== "";
+/** A party respondent acting for their own organisation (never when either side has none). */
+const ownOrganisation = (p: Principal, organisationId: string) => signedIn(p) && p.role === PARTY_RESPONDENT && named(organisationId) && p.organisationId === organisationId;
 
 export const PERMISSIONS = {
   // published material: anyone
@@ -26,6 +53,7 @@ export const PERMISSIONS = {
   "serviceRequest.read": SIGNED_IN,
   "report.readDraft": SIGNED_IN,
   "impact.read": REVIEWERS_AND_ABOVE,
+  /** Party respondents and visitors see no review material. */
   "comment.read": REVIEWERS_AND_ABOVE,
   "audit.read": REVIEWERS_AND_ABOVE,
   // requirements work
@@ -39,13 +67,21 @@ export const PERMISSIONS = {
   "serviceRequest.edit": EDITORS,
   "baseline.create": EDITORS,
   // review
-  "comment.create": REVIEWERS_AND_ABOVE,
+  /** Only while the round is open: a reviewer in their own committee's rounds; the Working Group, SECAS and the DCC analyst in any. */
+  "comment.create": ((p, { round }) => round?.status === "OPEN" && (isOneOf(p, ANY_ROUND) || reviewerOf(p, round.committee))) satisfies ResourceRule<
+    Resources["comment.create"]
+  >,
   "comment.answer": EDITORS,
   "comment.resolve": EDITORS,
   // impacts and consultations
   "impact.writeDcc": [SECAS, DCC_ANALYST],
-  "impact.writeParty": [SECAS, PARTY_RESPONDENT],
-  "consultation.respond": [PARTY_RESPONDENT],
+  /** A party records its own organisation's impact; SECAS may record it for any. */
+  "impact.writeParty": ((p, { organisationId }) => named(organisationId) && (isOneOf(p, [SECAS]) || ownOrganisation(p, organisationId))) satisfies ResourceRule<Resources["impact.writeParty"]>,
+  /** A party respondent, for their own organisation's response, only while the consultation is open. */
+  "consultation.respond": ((p, { organisationId, consultation }) =>
+    consultation?.status === "OPEN" && ownOrganisation(p, organisationId)) satisfies ResourceRule<Resources["consultation.respond"]>,
+  /** SECAS enters a response received by email, recorded as entered on the organisation's behalf. */
+  "consultation.respondOnBehalf": [SECAS],
   "consultation.readConfidential": [SECAS],
   // running the process
   "modification.manage": [SECAS],
@@ -56,14 +92,38 @@ export const PERMISSIONS = {
   "user.manage": [SECAS],
   /** One's own account: its sessions ("sign out everywhere"). */
   "account.manage": SIGNED_IN,
-} as const satisfies Record<string, readonly Principal[]>;
+} as const satisfies Record<string, readonly PrincipalKind[] | ResourceRule<never>>;
 
 export type Action = keyof typeof PERMISSIONS;
+export type ResourceAction = keyof Resources;
 export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
-export const PRINCIPALS: readonly Principal[] = EVERYONE;
+export const PRINCIPAL_KINDS: readonly PrincipalKind[] = EVERYONE;
 
-/** Fails closed: a role or action the matrix does not know is refused. */
-export function can(principal: string | null | undefined, action: string): boolean {
-  if (!principal || !Object.hasOwn(PERMISSIONS, action)) return false;
-  return (PERMISSIONS[action as Action] as readonly string[]).includes(principal);
+/** The resource an action's rule needs: required for a resource rule, nothing for a list of roles. */
+export type ResourceArgs<A extends Action> = A extends ResourceAction ? [resource: Resources[A]] : [resource?: undefined];
+
+/**
+ * Fails closed: refused unless the matrix knows the action, the principal is VISITOR or has a known
+ * role, and — for a resource rule — a resource is given and the rule allows it.
+ */
+export function can<A extends Action>(principal: Principal | null | undefined, action: A, ...[resource]: ResourceArgs<A>): boolean;
+export function can(principal: unknown, action: string, resource?: unknown): boolean {
+  const kind = kindOf(principal);
+  if (!kind || !Object.hasOwn(PERMISSIONS, action)) return false;
+  const rule = PERMISSIONS[action as Action] as readonly string[] | ResourceRule<unknown>;
+  if (typeof rule !== "function") return rule.includes(kind);
+  if (resource === null || typeof resource !== "object") return false;
+  try {
+    return rule(principal as Principal, resource) === true;
+  } catch {
+    return false; // a resource of the wrong shape is refused, not an error page
+  }
+}
+
+/** VISITOR, a known role, or null for anything else (an unknown role, a string, a malformed object). */
+function kindOf(principal: unknown): PrincipalKind | null {
+  if (principal === VISITOR) return VISITOR;
+  if (principal === null || typeof principal !== "object" || !Object.hasOwn(principal, "role")) return null;
+  const { role } = principal as { role: unknown };
+  return (SIGNED_IN as readonly unknown[]).includes(role) ? (role as Role) : null;
 }

@@ -84,7 +84,12 @@ describe("request-level authentication", () => {
     const queries: string[] = [];
     logged.$on("query", (e) => queries.push(e.query));
     try {
-      expect(await resolveSession(logged, cookie)).toEqual(user);
+      const resolved = await resolveSession(logged, cookie);
+      expect(resolved).toEqual(user);
+      // what the permission matrix reads about them comes with it: their organisation's id (and a reviewer's committee)
+      const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { organisationId: true, committee: true } });
+      expect(row.organisationId).not.toBeNull();
+      expect(resolved).toMatchObject(row);
       // the user row (with the session as an EXISTS condition), then its organisation: as before sessions had rows
       expect(queries).toHaveLength(2);
       expect(queries[0]).toMatch(/FROM "public"."User" WHERE .*EXISTS\(SELECT .* FROM "public"."Session"/);

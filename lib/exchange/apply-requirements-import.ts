@@ -50,7 +50,7 @@ export async function applyRequirementsImport(
         await applyRow(row, async () => {
           if (row.kind === "new") created.push((await createRequirementIn(tx, actor, { modificationId, fields: row.fields, changeNote })).ref);
           if (row.kind === "changed") {
-            await updateRequirementIn(tx, actor, { requirementId: row.requirementId, expectedVersion: row.expectedVersion, fields: row.fields, changeNote });
+            await updateRequirementIn(tx, actor, { modificationId, requirementId: row.requirementId, expectedVersion: row.expectedVersion, fields: row.fields, changeNote });
             updated.push(row.ref);
           }
         });

@@ -43,7 +43,7 @@ describe("importing requirements", () => {
 
   it("reads back our own CSV export unchanged, stripping the formula apostrophes", async () => {
     const br = await current("BR-03");
-    await updateRequirement(db(), wg, { requirementId: br.id, expectedVersion: 1, fields: { areaId: br.areaId, title: "=Formula-like title", body: "-starts with a dash\nand \"quotes\", commas" }, changeNote: "x" });
+    await updateRequirement(db(), wg, { modificationId: modification.id, requirementId: br.id, expectedVersion: 1, fields: { areaId: br.areaId, title: "=Formula-like title", body: "-starts with a dash\nand \"quotes\", commas" }, changeNote: "x" });
     const { bytes, name } = await exported("csv");
     const rows = await readRequirementsFile(bytes, name);
     expect(rows).toHaveLength(15);
@@ -80,10 +80,10 @@ describe("importing requirements", () => {
 
   it("classifies new, changed, unchanged and every kind of error row", async () => {
     const withdrawn = await current("BR-14");
-    await changeRequirementStatus(db(), wg, { requirementId: withdrawn.id, expectedVersion: 1, status: "WITHDRAWN", reason: "Duplicate" });
+    await changeRequirementStatus(db(), wg, { modificationId: modification.id, requirementId: withdrawn.id, expectedVersion: 1, status: "WITHDRAWN", reason: "Duplicate" });
     const stale = await current("BR-05");
-    await updateRequirement(db(), wg, { requirementId: stale.id, expectedVersion: 1, fields: { areaId: stale.areaId, title: stale.title, body: "v2" }, changeNote: "x" });
-    await updateRequirement(db(), wg, { requirementId: stale.id, expectedVersion: 2, fields: { areaId: stale.areaId, title: stale.title, body: "v3" }, changeNote: "x" });
+    await updateRequirement(db(), wg, { modificationId: modification.id, requirementId: stale.id, expectedVersion: 1, fields: { areaId: stale.areaId, title: stale.title, body: "v2" }, changeNote: "x" });
+    await updateRequirement(db(), wg, { modificationId: modification.id, requirementId: stale.id, expectedVersion: 2, fields: { areaId: stale.areaId, title: stale.title, body: "v3" }, changeNote: "x" });
     const rows: ImportRow[] = [
       { row: 2, ref: "", area: AREA.toUpperCase(), title: "Brand new", body: "Words", version: "" },
       { ...(await rowFor("BR-01")), row: 3, body: "Changed words" },
@@ -126,7 +126,7 @@ describe("importing requirements", () => {
   it("writes nothing at all when one row is stale at apply time", async () => {
     const rows = [{ row: 2, ref: "", area: AREA, title: "Imported one", body: "Words", version: "" }, { ...(await rowFor("BR-01")), row: 3, body: "Mine" }, { ...(await rowFor("BR-02")), row: 4, body: "Also mine" }];
     const br02 = await current("BR-02");
-    await updateRequirement(db(), wg, { requirementId: br02.id, expectedVersion: 1, fields: { areaId: br02.areaId, title: br02.title, body: "Theirs" }, changeNote: "x" });
+    await updateRequirement(db(), wg, { modificationId: modification.id, requirementId: br02.id, expectedVersion: 1, fields: { areaId: br02.areaId, title: br02.title, body: "Theirs" }, changeNote: "x" });
     const before = await counts();
     await expect(applyRequirementsImport(db(), wg, { modificationId: modification.id, payload: { fileName: "f.csv", rows } })).rejects.toThrow(
       "Nothing was imported. Row 4 (BR-02): BR-02 has changed since this file was exported (file has v1, now v2)",

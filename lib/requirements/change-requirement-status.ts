@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
+import { findInModification } from "@/lib/modifications/find-in-modification";
 import { saveRequirementVersion } from "./save-requirement-version";
 import { NEXT_STATUSES, STATUS_PERMISSION } from "./status-workflow";
 
@@ -11,23 +12,34 @@ import { NEXT_STATUSES, STATUS_PERMISSION } from "./status-workflow";
 export async function changeRequirementStatus(
   db: Db,
   actor: CurrentUser | null,
-  { requirementId, expectedVersion, status, reason }: { requirementId: string; expectedVersion: number; status: RequirementStatus; reason: string },
-): Promise<{ version: number }> {
+  {
+    modificationId,
+    requirementId,
+    expectedVersion,
+    status,
+    reason,
+  }: { modificationId: string; requirementId: string; expectedVersion: number; status: RequirementStatus; reason: string },
+): Promise<{ version: number; ref: string }> {
   requirePermission(actor, STATUS_PERMISSION[status]);
   return db.$transaction(async (tx) => {
-    const current = await tx.requirement.findUnique({ where: { id: requirementId }, select: { title: true, body: true, status: true, areaId: true, position: true } });
-    if (!current) throw new AppError("NOT_FOUND", "That requirement no longer exists.");
+    const { ref, ...current } = await findInModification(
+      modificationId,
+      requirementId,
+      (where) => tx.requirement.findFirst({ where, select: { ref: true, title: true, body: true, status: true, areaId: true, position: true } }),
+      "requirement",
+    );
     if (!NEXT_STATUSES[current.status].includes(status)) {
       throw new AppError("VALIDATION", `A requirement that is ${REQUIREMENT_STATUS_LABELS[current.status]} cannot become ${REQUIREMENT_STATUS_LABELS[status]}.`, {
         status: ["Choose one of the statuses offered"],
       });
     }
-    return saveRequirementVersion(tx, actor, {
+    const saved = await saveRequirementVersion(tx, actor, {
       requirementId,
       expectedVersion,
       next: { ...current, status },
       changeNote: `${REQUIREMENT_STATUS_LABELS[status]}: ${reason}`,
       action: "requirement.statusChanged",
     });
+    return { ...saved, ref };
   });
 }

@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { TraceTargetKind } from "@/lib/generated/prisma/enums";
+import { findInModification } from "@/lib/modifications/find-in-modification";
 import { lockAreas } from "./lock-areas";
 import { saveRequirementVersion } from "./save-requirement-version";
 
@@ -22,10 +23,14 @@ export type AddLink = z.infer<typeof addLinkSchema>;
  * Links a requirement to a SEC section, a TOM item, a Service Request or another requirement. A link
  * is part of the requirement, so it is saved as the requirement's next version, with the same version check.
  */
-export async function addTraceLink(db: Db, actor: CurrentUser | null, { requirementId, link }: { requirementId: string; link: AddLink }) {
+export async function addTraceLink(
+  db: Db,
+  actor: CurrentUser | null,
+  { modificationId, requirementId, link }: { modificationId: string; requirementId: string; link: AddLink },
+): Promise<{ version: number; ref: string }> {
   requirePermission(actor, "requirement.link");
   return db.$transaction(async (tx) => {
-    const requirement = await loadForLinking(tx, requirementId);
+    const { ref, ...requirement } = await loadForLinking(tx, modificationId, requirementId);
     const { targetAreaId, ...target } = await resolveTarget(tx, requirement, link);
     // The link's foreign keys lock both requirements, which a move of the pair also updates:
     // take the areas first, as every writer of positions does (lock-areas.ts), or the two deadlock.
@@ -33,13 +38,14 @@ export async function addTraceLink(db: Db, actor: CurrentUser | null, { requirem
     const duplicate = await tx.traceLink.findFirst({ where: { requirementId, kind: link.kind, ...target }, select: { id: true } });
     if (duplicate) throw new AppError("VALIDATION", "This link is already there.", { target: ["Already linked"] });
     await tx.traceLink.create({ data: { requirementId, kind: link.kind, ...target, note: link.note ?? null, createdById: actor.id } });
-    return saveRequirementVersion(tx, actor, {
+    const saved = await saveRequirementVersion(tx, actor, {
       requirementId,
       expectedVersion: link.expectedVersion,
       next: requirement,
       changeNote: `Linked to ${link.kind === "SERVICE_REQUEST" ? "SR " : ""}${link.target}`,
       action: "requirement.linked",
     });
+    return { ...saved, ref };
   });
 }
 
@@ -47,31 +53,32 @@ export async function addTraceLink(db: Db, actor: CurrentUser | null, { requirem
 export async function removeTraceLink(
   db: Db,
   actor: CurrentUser | null,
-  { requirementId, linkId, expectedVersion }: { requirementId: string; linkId: string; expectedVersion: number },
-) {
+  { modificationId, requirementId, linkId, expectedVersion }: { modificationId: string; requirementId: string; linkId: string; expectedVersion: number },
+): Promise<{ version: number; ref: string }> {
   requirePermission(actor, "requirement.link");
   return db.$transaction(async (tx) => {
+    const { ref, ...requirement } = await loadForLinking(tx, modificationId, requirementId);
     const link = await tx.traceLink.findFirst({ where: { id: linkId, requirementId }, select: { id: true } });
     if (!link) throw new AppError("NOT_FOUND", "That link has already been removed.");
-    const requirement = await loadForLinking(tx, requirementId);
     await tx.traceLink.delete({ where: { id: linkId } });
-    return saveRequirementVersion(tx, actor, {
+    const saved = await saveRequirementVersion(tx, actor, {
       requirementId,
       expectedVersion,
       next: requirement,
       changeNote: "Removed a link",
       action: "requirement.unlinked",
     });
+    return { ...saved, ref };
   });
 }
 
-async function loadForLinking(tx: Prisma.TransactionClient, requirementId: string) {
-  const r = await tx.requirement.findUnique({
-    where: { id: requirementId },
-    select: { id: true, modificationId: true, title: true, body: true, status: true, areaId: true, position: true },
-  });
-  if (!r) throw new AppError("NOT_FOUND", "That requirement no longer exists.");
-  return r;
+function loadForLinking(tx: Prisma.TransactionClient, modificationId: string, requirementId: string) {
+  return findInModification(
+    modificationId,
+    requirementId,
+    (where) => tx.requirement.findFirst({ where, select: { id: true, ref: true, modificationId: true, title: true, body: true, status: true, areaId: true, position: true } }),
+    "requirement",
+  );
 }
 
 /** The target's columns for each kind, checked against the modification's own Service Requests and requirements. */

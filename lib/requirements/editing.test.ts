@@ -21,7 +21,7 @@ async function requirement(ref: string) {
 }
 
 const edit = (r: { id: string; areaId: string }, expectedVersion: number, body: string, actor = wg) =>
-  updateRequirement(db(), actor, { requirementId: r.id, expectedVersion, fields: { areaId: r.areaId, title: "Scheduled reads", body }, changeNote: `Now: ${body}` });
+  updateRequirement(db(), actor, { modificationId, requirementId: r.id, expectedVersion, fields: { areaId: r.areaId, title: "Scheduled reads", body }, changeNote: `Now: ${body}` });
 
 describe("editing requirements", () => {
   beforeEach(async () => {
@@ -44,7 +44,7 @@ describe("editing requirements", () => {
   it("never reuses a reference, even after a withdrawal", async () => {
     const first = await createRequirement(db(), wg, { modificationId, fields: { areaId, title: "A", body: "a" }, changeNote: "x" });
     const r = await requirement(first.ref);
-    await changeRequirementStatus(db(), wg, { requirementId: r.id, expectedVersion: 1, status: "WITHDRAWN", reason: "Duplicate" });
+    await changeRequirementStatus(db(), wg, { modificationId, requirementId: r.id, expectedVersion: 1, status: "WITHDRAWN", reason: "Duplicate" });
     const second = await createRequirement(db(), wg, { modificationId, fields: { areaId, title: "B", body: "b" }, changeNote: "x" });
     expect([first.ref, second.ref]).toEqual(["BR-16", "BR-17"]);
   });
@@ -102,7 +102,7 @@ describe("editing requirements", () => {
       const actor = await createActor(role);
       await expect(edit(r, 1, "Hijack", actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(createRequirement(db(), actor, { modificationId, fields: { areaId, title: "x", body: "y" }, changeNote: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(changeRequirementStatus(db(), actor, { requirementId: r.id, expectedVersion: 1, status: "PROPOSED", reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(changeRequirementStatus(db(), actor, { modificationId, requirementId: r.id, expectedVersion: 1, status: "PROPOSED", reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect((await requirement("BR-01")).version).toBe(1);
     expect(await db().requirement.count()).toBe(15);
@@ -120,10 +120,10 @@ describe("the status workflow", () => {
 
   it("Draft → Proposed by the Working Group, Agreed only by SECAS with the meeting recorded", async () => {
     const r = await requirement("BR-02");
-    await changeRequirementStatus(db(), wg, { requirementId: r.id, expectedVersion: 1, status: "PROPOSED", reason: "Ready for review" });
-    await expect(changeRequirementStatus(db(), wg, { requirementId: r.id, expectedVersion: 2, status: "AGREED", reason: "WG 12" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await changeRequirementStatus(db(), wg, { modificationId, requirementId: r.id, expectedVersion: 1, status: "PROPOSED", reason: "Ready for review" });
+    await expect(changeRequirementStatus(db(), wg, { modificationId, requirementId: r.id, expectedVersion: 2, status: "AGREED", reason: "WG 12" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const secas = await createActor("SECAS");
-    await changeRequirementStatus(db(), secas, { requirementId: r.id, expectedVersion: 2, status: "AGREED", reason: "Working Group meeting 7 July 2021" });
+    await changeRequirementStatus(db(), secas, { modificationId, requirementId: r.id, expectedVersion: 2, status: "AGREED", reason: "Working Group meeting 7 July 2021" });
     const after = await requirement("BR-02");
     expect(after.status).toBe("AGREED");
     expect(after.versions.at(-1)).toMatchObject({ status: "AGREED", changeNote: "Agreed: Working Group meeting 7 July 2021", authorId: secas.id });
@@ -132,23 +132,23 @@ describe("the status workflow", () => {
   it("refuses moves the workflow does not allow", async () => {
     const r = await requirement("BR-03");
     const secas = await createActor("SECAS");
-    await expect(changeRequirementStatus(db(), secas, { requirementId: r.id, expectedVersion: 1, status: "AGREED", reason: "x" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(changeRequirementStatus(db(), secas, { modificationId, requirementId: r.id, expectedVersion: 1, status: "AGREED", reason: "x" })).rejects.toMatchObject({ code: "VALIDATION" });
   });
 
   it("returns an agreed requirement to Proposed when its words change, and keeps withdrawn ones closed", async () => {
     const r = await requirement("BR-04");
     const secas = await createActor("SECAS");
-    await changeRequirementStatus(db(), wg, { requirementId: r.id, expectedVersion: 1, status: "PROPOSED", reason: "x" });
-    await changeRequirementStatus(db(), secas, { requirementId: r.id, expectedVersion: 2, status: "AGREED", reason: "WG" });
-    await updateRequirement(db(), wg, { requirementId: r.id, expectedVersion: 3, fields: { areaId: r.areaId, title: r.title, body: "Reworded" }, changeNote: "Reworded" });
+    await changeRequirementStatus(db(), wg, { modificationId, requirementId: r.id, expectedVersion: 1, status: "PROPOSED", reason: "x" });
+    await changeRequirementStatus(db(), secas, { modificationId, requirementId: r.id, expectedVersion: 2, status: "AGREED", reason: "WG" });
+    await updateRequirement(db(), wg, { modificationId, requirementId: r.id, expectedVersion: 3, fields: { areaId: r.areaId, title: r.title, body: "Reworded" }, changeNote: "Reworded" });
     expect((await requirement("BR-04")).status).toBe("PROPOSED");
-    await changeRequirementStatus(db(), wg, { requirementId: r.id, expectedVersion: 4, status: "WITHDRAWN", reason: "Out of scope" });
-    await expect(updateRequirement(db(), wg, { requirementId: r.id, expectedVersion: 5, fields: { areaId: r.areaId, title: r.title, body: "x" }, changeNote: "x" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await changeRequirementStatus(db(), wg, { modificationId, requirementId: r.id, expectedVersion: 4, status: "WITHDRAWN", reason: "Out of scope" });
+    await expect(updateRequirement(db(), wg, { modificationId, requirementId: r.id, expectedVersion: 5, fields: { areaId: r.areaId, title: r.title, body: "x" }, changeNote: "x" })).rejects.toMatchObject({ code: "VALIDATION" });
   });
 
   it("reorders within an area", async () => {
     const br03 = await requirement("BR-03");
-    await moveRequirement(db(), wg, { requirementId: br03.id, direction: "up" });
+    await moveRequirement(db(), wg, { modificationId, requirementId: br03.id, direction: "up" });
     const order = await db().requirement.findMany({ where: { areaId: br03.areaId }, orderBy: { position: "asc" }, select: { ref: true } });
     expect(order.map((r) => r.ref)).toEqual(["BR-01", "BR-03", "BR-02", "BR-04"]);
     expect((await requirement("BR-03")).version).toBe(1);

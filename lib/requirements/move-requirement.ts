@@ -3,18 +3,18 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { findInModification } from "@/lib/modifications/find-in-modification";
 import { lockAreas } from "./lock-areas";
 
 /** Swaps a requirement with its neighbour in the same area. Order is not part of a requirement's text, so no version. */
 export async function moveRequirement(
   db: Db,
   actor: CurrentUser | null,
-  { requirementId, direction }: { requirementId: string; direction: "up" | "down" },
+  { modificationId, requirementId, direction }: { modificationId: string; requirementId: string; direction: "up" | "down" },
 ): Promise<void> {
   requirePermission(actor, "requirement.edit");
   await db.$transaction(async (tx) => {
-    const found = await tx.requirement.findUnique({ where: { id: requirementId }, select: { areaId: true } });
-    if (!found) throw new AppError("NOT_FOUND", "That requirement no longer exists.");
+    const found = await findInModification(modificationId, requirementId, (where) => tx.requirement.findFirst({ where, select: { areaId: true } }), "requirement");
     // Positions are read only once the area is ours: a move that waited sees the one before it.
     await lockAreas(tx, found.areaId);
     const me = await tx.requirement.findFirst({

@@ -46,8 +46,8 @@ describe("reordering requirements at the same moment", () => {
       const before = await order();
       const [a, b] = [before[1]!, before[2]!];
       await Promise.all([
-        moveRequirement(db(), wg, { requirementId: a.id, direction: "down" }),
-        moveRequirement(db(), wg2, { requirementId: b.id, direction: "down" }),
+        moveRequirement(db(), wg, { modificationId, requirementId: a.id, direction: "down" }),
+        moveRequirement(db(), wg2, { modificationId, requirementId: b.id, direction: "down" }),
       ]);
       await expectPermutationOf(before);
       // Each move swapped with whoever was below it when its turn came: if a's went first, b's moved
@@ -68,8 +68,8 @@ describe("reordering requirements at the same moment", () => {
       const { version } = await db().requirement.findUniqueOrThrow({ where: { id: a.id }, select: { version: true } });
       const link = { kind: "REQUIREMENT" as const, target: ref, note: `trial ${trial}`, expectedVersion: version };
       await Promise.all([
-        moveRequirement(db(), wg, { requirementId: b.id, direction: "up" }),
-        db().traceLink.deleteMany({ where: { requirementId: a.id } }).then(() => addTraceLink(db(), wg2, { requirementId: a.id, link })),
+        moveRequirement(db(), wg, { modificationId, requirementId: b.id, direction: "up" }),
+        db().traceLink.deleteMany({ where: { requirementId: a.id } }).then(() => addTraceLink(db(), wg2, { modificationId, requirementId: a.id, link })),
       ]);
       await expectPermutationOf(before);
     }
@@ -78,7 +78,7 @@ describe("reordering requirements at the same moment", () => {
   it("sixteen parallel moves leave the positions a permutation", async () => {
     const before = await order();
     const moves = Array.from({ length: 16 }, (_, i) =>
-      moveRequirement(db(), i % 2 ? wg : wg2, { requirementId: before[i % before.length]!.id, direction: i % 3 ? "down" : "up" }),
+      moveRequirement(db(), i % 2 ? wg : wg2, { modificationId, requirementId: before[i % before.length]!.id, direction: i % 3 ? "down" : "up" }),
     );
     await Promise.all(moves);
     await expectPermutationOf(before);
@@ -89,12 +89,12 @@ describe("reordering requirements at the same moment", () => {
     const other = await db().requirement.findFirstOrThrow({ where: { modificationId, areaId: { not: areaId } }, select: { id: true, areaId: true, title: true, body: true } });
     const before = await order();
     await Promise.all([
-      ...before.slice(0, 3).map((r, i) => moveRequirement(db(), wg, { requirementId: r.id, direction: i % 2 ? "up" : "down" })),
+      ...before.slice(0, 3).map((r, i) => moveRequirement(db(), wg, { modificationId, requirementId: r.id, direction: i % 2 ? "up" : "down" })),
       createRequirement(db(), wg2, { modificationId, fields: { areaId, title: "New", body: "Text" }, changeNote: "x" }),
       createRequirement(db(), wg, { modificationId, fields: { areaId, title: "Newer", body: "Text" }, changeNote: "x" }),
-      updateRequirement(db(), wg2, { requirementId: other.id, expectedVersion: 1, fields: { areaId, title: other.title, body: other.body }, changeNote: "Moved here" }),
+      updateRequirement(db(), wg2, { modificationId, requirementId: other.id, expectedVersion: 1, fields: { areaId, title: other.title, body: other.body }, changeNote: "Moved here" }),
       // An edit of the words only must not write back the place it read before a move.
-      updateRequirement(db(), wg, { requirementId: before[1]!.id, expectedVersion: 1, fields: { areaId, title: "Reworded", body: "Reworded" }, changeNote: "x" }),
+      updateRequirement(db(), wg, { modificationId, requirementId: before[1]!.id, expectedVersion: 1, fields: { areaId, title: "Reworded", body: "Reworded" }, changeNote: "x" }),
     ]);
     const after = await order();
     expect(after).toHaveLength(before.length + 3);
@@ -109,7 +109,7 @@ describe("reordering requirements at the same moment", () => {
       applyRequirementsImport(db(), wg, { modificationId, payload: { fileName: "a.csv", rows } }),
       applyRequirementsImport(db(), wg2, { modificationId, payload: { fileName: "b.csv", rows: [...rows].reverse().map((r, i) => ({ ...r, row: 2 + i })) } }),
       ...areas.map((a) => createRequirement(db(), wg, { modificationId, fields: { areaId: a.id, title: "New", body: "Text" }, changeNote: "x" })),
-      ...before.slice(0, 4).map((r, i) => moveRequirement(db(), wg2, { requirementId: r.id, direction: i % 2 ? "up" : "down" })),
+      ...before.slice(0, 4).map((r, i) => moveRequirement(db(), wg2, { modificationId, requirementId: r.id, direction: i % 2 ? "up" : "down" })),
     ]);
     for (const area of areas) {
       const placed = await order(area.id);

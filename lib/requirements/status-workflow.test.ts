@@ -26,6 +26,7 @@ const RULES: WorkflowRules<RequirementStatus> = {
 
 const actors = {} as Record<Role, CurrentUser>;
 let requirementId: string;
+let modificationId: string;
 
 const current = () => db().requirement.findUniqueOrThrow({ where: { id: requirementId }, select: { status: true, version: true } });
 
@@ -34,7 +35,7 @@ describe("the requirement status workflow, every from × to × principal", () =>
     await resetDatabase();
     await seedDatabase(db(), { demoAccounts: false });
     for (const role of Object.values(Role)) actors[role] = await createActor(role);
-    ({ id: requirementId } = await db().requirement.findFirstOrThrow({ where: { ref: "BR-02" }, select: { id: true } }));
+    ({ id: requirementId, modificationId } = await db().requirement.findFirstOrThrow({ where: { ref: "BR-02" }, select: { id: true, modificationId: true } }));
   });
 
   testEveryTransition(RULES, () => ({
@@ -42,7 +43,7 @@ describe("the requirement status workflow, every from × to × principal", () =>
       await db().requirement.update({ where: { id: requirementId }, data: { status } });
     },
     readState: async () => (await current()).status,
-    move: async (actor, status) => changeRequirementStatus(db(), actor, { requirementId, expectedVersion: (await current()).version, status, reason: "Workflow test" }),
+    move: async (actor, status) => changeRequirementStatus(db(), actor, { modificationId, requirementId, expectedVersion: (await current()).version, status, reason: "Workflow test" }),
     actorFor: (principal) => (principal === VISITOR ? null : actors[principal]),
   }));
 

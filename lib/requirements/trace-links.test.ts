@@ -21,7 +21,7 @@ describe("trace links", () => {
 
   it("links to a Service Request as a new version, seen from the Service Request's side", async () => {
     const r = await br("BR-07");
-    await addTraceLink(db(), wg, { requirementId: r.id, link: { kind: "SERVICE_REQUEST", target: "4.8.1", expectedVersion: 1 } });
+    await addTraceLink(db(), wg, { modificationId, requirementId: r.id, link: { kind: "SERVICE_REQUEST", target: "4.8.1", expectedVersion: 1 } });
     const after = await br("BR-07");
     expect(after.version).toBe(2);
     expect(after.versions[0]).toMatchObject({ changeNote: "Linked to SR 4.8.1", links: ["Appendix E", "SR 4.8.1"] });
@@ -32,7 +32,7 @@ describe("trace links", () => {
   it("refuses unknown targets, itself and duplicates with a message for the field", async () => {
     const r = await br("BR-07");
     const add = (kind: "SERVICE_REQUEST" | "REQUIREMENT" | "SEC_SECTION", target: string) =>
-      addTraceLink(db(), wg, { requirementId: r.id, link: { kind, target, expectedVersion: 1 } });
+      addTraceLink(db(), wg, { modificationId, requirementId: r.id, link: { kind, target, expectedVersion: 1 } });
     await expect(add("SERVICE_REQUEST", "9.9.9")).rejects.toMatchObject({ fieldErrors: { target: ["There is no Service Request 9.9.9 in this modification's matrix"] } });
     await expect(add("REQUIREMENT", "BR-07")).rejects.toMatchObject({ fieldErrors: { target: ["A requirement cannot link to itself"] } });
     await expect(add("SEC_SECTION", "Appendix E")).rejects.toMatchObject({ fieldErrors: { target: ["Already linked"] } });
@@ -42,16 +42,16 @@ describe("trace links", () => {
   it("removes a link as a new version, and refuses a stale version", async () => {
     const r = await br("BR-02");
     const link = await db().traceLink.findFirstOrThrow({ where: { requirementId: r.id, kind: "REQUIREMENT" } });
-    await expect(removeTraceLink(db(), wg, { requirementId: r.id, linkId: link.id, expectedVersion: 7 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(removeTraceLink(db(), wg, { modificationId, requirementId: r.id, linkId: link.id, expectedVersion: 7 })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db().traceLink.count({ where: { id: link.id } })).toBe(1);
-    await removeTraceLink(db(), wg, { requirementId: r.id, linkId: link.id, expectedVersion: 1 });
+    await removeTraceLink(db(), wg, { modificationId, requirementId: r.id, linkId: link.id, expectedVersion: 1 });
     expect((await br("BR-02")).versions[0]!.links).toEqual(["Section H"]);
   });
 
   it("is refused to a reviewer", async () => {
     const r = await br("BR-07");
     const reviewer = await createActor("REVIEWER", "SSC");
-    await expect(addTraceLink(db(), reviewer, { requirementId: r.id, link: { kind: "SEC_SECTION", target: "Section G", expectedVersion: 1 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(addTraceLink(db(), reviewer, { modificationId, requirementId: r.id, link: { kind: "SEC_SECTION", target: "Section G", expectedVersion: 1 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db().traceLink.count({ where: { requirementId: r.id } })).toBe(1);
   });
 });

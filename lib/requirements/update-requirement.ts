@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { findInModification } from "@/lib/modifications/find-in-modification";
 import { lockAreas } from "./lock-areas";
 import { COMPARE_BELOW, saveRequirementVersion } from "./save-requirement-version";
 import type { RequirementFields } from "./schemas";
@@ -11,9 +12,9 @@ import type { RequirementFields } from "./schemas";
  * Saves an edit as the next version, if nobody saved in between (see saveRequirementVersion).
  * Changing the words of an agreed requirement returns it to Proposed: the Working Group must agree again.
  */
-export type RequirementEdit = { requirementId: string; expectedVersion: number; fields: RequirementFields; changeNote: string };
+export type RequirementEdit = { modificationId: string; requirementId: string; expectedVersion: number; fields: RequirementFields; changeNote: string };
 
-export async function updateRequirement(db: Db, actor: CurrentUser | null, edit: RequirementEdit): Promise<{ version: number }> {
+export async function updateRequirement(db: Db, actor: CurrentUser | null, edit: RequirementEdit): Promise<{ version: number; ref: string }> {
   requirePermission(actor, "requirement.edit");
   return db.$transaction((tx) => updateRequirementIn(tx, actor, edit));
 }
@@ -22,15 +23,16 @@ export async function updateRequirement(db: Db, actor: CurrentUser | null, edit:
 export async function updateRequirementIn(
   tx: Prisma.TransactionClient,
   actor: CurrentUser,
-  { requirementId, expectedVersion, fields, changeNote }: RequirementEdit,
-): Promise<{ version: number }> {
-  const current = await tx.requirement.findUnique({
-    where: { id: requirementId },
-    select: { modificationId: true, title: true, body: true, status: true, areaId: true, position: true },
-  });
-  if (!current) throw new AppError("NOT_FOUND", "That requirement no longer exists.");
+  { modificationId, requirementId, expectedVersion, fields, changeNote }: RequirementEdit,
+): Promise<{ version: number; ref: string }> {
+  const current = await findInModification(
+    modificationId,
+    requirementId,
+    (where) => tx.requirement.findFirst({ where, select: { ref: true, title: true, body: true, status: true, areaId: true, position: true } }),
+    "requirement",
+  );
   if (current.status === "WITHDRAWN") throw new AppError("VALIDATION", "A withdrawn requirement cannot be edited: reinstate it as a draft first.");
-  const area = await tx.requirementArea.findFirst({ where: { id: fields.areaId, modificationId: current.modificationId }, select: { id: true } });
+  const area = await tx.requirementArea.findFirst({ where: { id: fields.areaId, modificationId }, select: { id: true } });
   if (!area) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { areaId: ["Choose an area of this modification"] });
 
   const wordsChanged = fields.title !== current.title || fields.body !== current.body;
@@ -41,7 +43,7 @@ export async function updateRequirementIn(
     ? ((await tx.requirement.aggregate({ where: { areaId: fields.areaId }, _max: { position: true } }))._max.position ?? 0) + 1
     : current.position;
   const status = current.status === "AGREED" && wordsChanged ? "PROPOSED" : current.status;
-  return saveRequirementVersion(tx, actor, {
+  const saved = await saveRequirementVersion(tx, actor, {
     requirementId,
     expectedVersion,
     next: { ...fields, status, position },
@@ -49,4 +51,5 @@ export async function updateRequirementIn(
     action: "requirement.updated",
     nextStep: COMPARE_BELOW,
   });
+  return { ...saved, ref: current.ref };
 }

@@ -28,7 +28,7 @@ describe("editing the Service Request matrix", () => {
   it("saves a row as a new version with an audit event, keeping version 1", async () => {
     const wg = await createActor("WORKING_GROUP");
     const sr = await getServiceRequestWithVersions(db(), modificationId, "4.8.1");
-    await updateServiceRequest(db(), wg, { serviceRequestId: sr.id, edit: EDIT });
+    await updateServiceRequest(db(), wg, { modificationId, serviceRequestId: sr.id, edit: EDIT });
     const after = await getServiceRequestWithVersions(db(), modificationId, "4.8.1");
     expect(after).toMatchObject({ version: 2, targetResponseTime: "45 seconds (On-Demand)", illustrative: false });
     expect(after.versions.map((v) => [v.version, v.targetResponseTime, v.changeNote])).toEqual([
@@ -42,9 +42,9 @@ describe("editing the Service Request matrix", () => {
   it("refuses a save from an older version, saying who saved which version when, and writes nothing", async () => {
     const [wg, other] = [await createActor("WORKING_GROUP"), await createActor("WORKING_GROUP")];
     const sr = await getServiceRequestWithVersions(db(), modificationId, "4.1");
-    await updateServiceRequest(db(), other, { serviceRequestId: sr.id, edit: { ...EDIT, targetResponseTime: "Their time" } });
+    await updateServiceRequest(db(), other, { modificationId, serviceRequestId: sr.id, edit: { ...EDIT, targetResponseTime: "Their time" } });
     const before = await snapshotTables();
-    await expectVersionConflict(updateServiceRequest(db(), wg, { serviceRequestId: sr.id, edit: EDIT }), { version: 2, author: other.name, what: "SR 4.1" });
+    await expectVersionConflict(updateServiceRequest(db(), wg, { modificationId, serviceRequestId: sr.id, edit: EDIT }), { version: 2, author: other.name, what: "SR 4.1" });
     expect(changedTables(before, await snapshotTables())).toEqual([]);
     expect(await getServiceRequestWithVersions(db(), modificationId, "4.1")).toMatchObject({ version: 2, targetResponseTime: "Their time" });
   });
@@ -52,7 +52,7 @@ describe("editing the Service Request matrix", () => {
   it("refuses a reviewer, writing nothing", async () => {
     const reviewer = await createActor("REVIEWER", "TABASC");
     const sr = await getServiceRequestWithVersions(db(), modificationId, "4.1");
-    await expect(updateServiceRequest(db(), reviewer, { serviceRequestId: sr.id, edit: EDIT })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateServiceRequest(db(), reviewer, { modificationId, serviceRequestId: sr.id, edit: EDIT })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await getServiceRequestWithVersions(db(), modificationId, "4.1")).versions).toHaveLength(1);
   });
 

@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { findInModification } from "@/lib/modifications/find-in-modification";
 
 const checkbox = z.preprocess((v) => v === "on" || v === true, z.boolean());
 
@@ -21,15 +22,25 @@ export const serviceRequestEditSchema = z.object({
 export type ServiceRequestEdit = z.infer<typeof serviceRequestEditSchema>;
 
 /** A row of the Service Request matrix changes as a new version, with the same version check as requirements. */
-export async function updateServiceRequest(db: Db, actor: CurrentUser | null, { serviceRequestId, edit }: { serviceRequestId: string; edit: ServiceRequestEdit }) {
+export async function updateServiceRequest(
+  db: Db,
+  actor: CurrentUser | null,
+  input: { modificationId: string; serviceRequestId: string; edit: ServiceRequestEdit },
+) {
+  const { serviceRequestId, edit } = input;
   requirePermission(actor, "serviceRequest.edit");
   const { changeNote, expectedVersion, ...fields } = edit;
   return db.$transaction(async (tx) => {
-    const before = await tx.serviceRequest.findUnique({
-      where: { id: serviceRequestId },
-      select: { modificationId: true, number: true, eligibleForMdr: true, targetResponseTime: true, testingScenario: true, illustrative: true, version: true },
-    });
-    if (!before) throw new AppError("NOT_FOUND", "That Service Request is no longer in the matrix.");
+    const before = await findInModification(
+      input.modificationId,
+      serviceRequestId,
+      (where) =>
+        tx.serviceRequest.findFirst({
+          where,
+          select: { modificationId: true, number: true, eligibleForMdr: true, targetResponseTime: true, testingScenario: true, illustrative: true, version: true },
+        }),
+      "Service Request",
+    );
     const { version } = await updateAtVersion(tx, "ServiceRequest", { id: serviceRequestId, expectedVersion, data: fields, what: `SR ${before.number}` });
     await tx.serviceRequestVersion.create({ data: { serviceRequestId, version, ...fields, authorId: actor.id, changeNote } });
     const { modificationId, eligibleForMdr, targetResponseTime, testingScenario, illustrative } = before;

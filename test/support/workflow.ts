@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { PRINCIPALS, VISITOR, type Principal } from "@/lib/auth/permissions";
+import { PRINCIPAL_KINDS, VISITOR, type PrincipalKind } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { changedTables, snapshotTables } from "./snapshot";
 
@@ -14,7 +14,7 @@ export type WorkflowRules<S extends string> = {
   /** The moves the workflow allows, from → to. */
   moves: Partial<Record<S, readonly S[]>>;
   /** Who may move a subject into each state (checked before whether the move exists). */
-  mayMoveTo: Record<S, readonly Principal[]>;
+  mayMoveTo: Record<S, readonly PrincipalKind[]>;
 };
 
 export type WorkflowSubject<S extends string> = {
@@ -23,12 +23,12 @@ export type WorkflowSubject<S extends string> = {
   readState: () => Promise<S>;
   /** Runs the real command that moves the subject to `to`. */
   move: (actor: CurrentUser | null, to: S) => Promise<unknown>;
-  actorFor: (principal: Principal) => CurrentUser | null;
+  actorFor: (principal: PrincipalKind) => CurrentUser | null;
 };
 
 type Outcome = "OK" | "UNAUTHENTICATED" | "FORBIDDEN" | "VALIDATION";
 
-export function expectedOutcome<S extends string>(rules: WorkflowRules<S>, from: S, to: S, principal: Principal): Outcome {
+export function expectedOutcome<S extends string>(rules: WorkflowRules<S>, from: S, to: S, principal: PrincipalKind): Outcome {
   if (principal === VISITOR) return "UNAUTHENTICATED";
   if (!rules.mayMoveTo[to].includes(principal)) return "FORBIDDEN";
   return rules.moves[from]?.includes(to) ? "OK" : "VALIDATION";
@@ -39,7 +39,7 @@ export function expectedOutcome<S extends string>(rules: WorkflowRules<S>, from:
  * refused move writes nothing at all. `subject` is read when the tests run (after beforeAll).
  */
 export function testEveryTransition<S extends string>(rules: WorkflowRules<S>, subject: () => WorkflowSubject<S>) {
-  const cases = rules.states.flatMap((from) => rules.states.flatMap((to) => PRINCIPALS.map((p) => [from, to, p, expectedOutcome(rules, from, to, p)] as const)));
+  const cases = rules.states.flatMap((from) => rules.states.flatMap((to) => PRINCIPAL_KINDS.map((p) => [from, to, p, expectedOutcome(rules, from, to, p)] as const)));
   it.each(cases)("%s → %s as %s: %s", async (from, to, principal, expected) => {
     const s = subject();
     await s.setState(from);

@@ -7,6 +7,9 @@ import { formValues, performMutation } from "@/lib/actions/perform-mutation";
 import type { FormState } from "@/lib/actions/form-state";
 import { problemCodeOf } from "@/lib/actions/problems";
 import { db } from "@/lib/db";
+import { findInModification } from "@/lib/modifications/find-in-modification";
+import { getModificationByRef } from "@/lib/modifications/get-modification";
+import { modificationPath } from "@/lib/modifications/refs";
 import { changeRequirementStatus } from "@/lib/requirements/change-requirement-status";
 import { addLinkSchema, addTraceLink, removeTraceLink } from "@/lib/requirements/change-trace-links";
 import { createRequirement } from "@/lib/requirements/create-requirement";
@@ -15,52 +18,67 @@ import { newRequirementSchema, requirementEditSchema, statusChangeSchema } from 
 import { updateRequirement } from "@/lib/requirements/update-requirement";
 import { idPattern, idSchema } from "@/lib/validation/text";
 import { expectedVersionSchema } from "@/lib/versioning/schemas";
+import { loadModification } from "../load";
+
+// Each action is bound by its page to the modification's ref (and, on a requirement's page, the
+// requirement's id): the modification is resolved here from the ref, never read from the form,
+// and each command refuses an id that is not that modification's. The page to go back to comes
+// from the modification and the command's result, not from a field the browser could change.
 
 const TEXT_FIELDS = ["areaId", "title", "body", "changeNote"];
-const back = (formData: FormData, ...rest: string[]) => ["", "modifications", String(formData.get("modificationRef")), "requirements", ...rest].join("/");
 const isPreview = (formData: FormData) => formData.get("intent") === "preview";
+/** Where a requirement's page and the list are, for the modification the page bound. */
+const pages = (m: { draftRef: string }, requirementRef: string) => ({ list: modificationPath(m, "requirements"), requirement: modificationPath(m, "requirements", requirementRef) });
+const modificationOf = (ref: string) => getModificationByRef(db(), ref);
 
-export async function createRequirementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createRequirementAction(ref: string, _previous: FormState, formData: FormData): Promise<FormState> {
   if (isPreview(formData)) return { status: "idle", preview: true, values: formValues(...TEXT_FIELDS)(formData) };
-  const schema = newRequirementSchema.extend({ modificationId: idSchema });
   const outcome = await performMutation(
-    schema,
+    newRequirementSchema,
     formData,
-    (actor, { modificationId, changeNote, ...fields }) => createRequirement(db(), actor, { modificationId, fields, changeNote }),
+    async (actor, { changeNote, ...fields }) => {
+      const m = await modificationOf(ref);
+      return pages(m, (await createRequirement(db(), actor, { modificationId: m.id, fields, changeNote })).ref);
+    },
     formValues(...TEXT_FIELDS),
   );
   if (!outcome.ok) return outcome.state;
-  revalidatePath(back(formData));
-  redirect(back(formData, outcome.result.ref) + "?saved=1");
+  revalidatePath(outcome.result.list);
+  redirect(`${outcome.result.requirement}?saved=1`);
 }
 
-export async function updateRequirementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateRequirementAction(ref: string, requirementId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   if (isPreview(formData)) return { status: "idle", preview: true, values: formValues(...TEXT_FIELDS, "expectedVersion")(formData) };
-  const schema = requirementEditSchema.extend({ requirementId: idSchema });
   const outcome = await performMutation(
-    schema,
+    requirementEditSchema,
     formData,
-    (actor, { requirementId, expectedVersion, changeNote, ...fields }) => updateRequirement(db(), actor, { requirementId, expectedVersion, fields, changeNote }),
+    async (actor, { expectedVersion, changeNote, ...fields }) => {
+      const m = await modificationOf(ref);
+      return pages(m, (await updateRequirement(db(), actor, { modificationId: m.id, requirementId, expectedVersion, fields, changeNote })).ref);
+    },
     formValues(...TEXT_FIELDS, "expectedVersion"),
   );
   if (!outcome.ok) return outcome.state;
-  revalidatePath(back(formData));
-  redirect(back(formData, String(formData.get("requirementRef"))) + "?saved=1");
+  revalidatePath(outcome.result.list);
+  redirect(`${outcome.result.requirement}?saved=1`);
 }
 
-export async function changeStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function changeStatusAction(ref: string, requirementId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await performMutation(
-    statusChangeSchema.extend({ requirementId: idSchema }),
+    statusChangeSchema,
     formData,
-    (actor, input) => changeRequirementStatus(db(), actor, input),
+    async (actor, input) => {
+      const m = await modificationOf(ref);
+      return pages(m, (await changeRequirementStatus(db(), actor, { ...input, modificationId: m.id, requirementId })).ref);
+    },
     formValues("status", "reason"),
   );
   if (!outcome.ok) return outcome.state;
-  revalidatePath(back(formData));
-  redirect(back(formData, String(formData.get("requirementRef"))) + "?saved=1");
+  revalidatePath(outcome.result.list);
+  redirect(`${outcome.result.requirement}?saved=1`);
 }
 
-/** One form serves the whole list: the pressed button's value names the requirement and the direction. */
+/** One form serves the whole list: the pressed button's value names the requirement (checked to be this modification's) and the direction. */
 const moveSchema = z.object({
   move: z
     .string()
@@ -68,32 +86,42 @@ const moveSchema = z.object({
     .transform((v) => ({ requirementId: v.split(":")[0]!, direction: v.split(":")[1] as "up" | "down" })),
 });
 
-export async function moveRequirementAction(formData: FormData): Promise<void> {
-  const outcome = await performMutation(moveSchema, formData, (actor, { move }) => moveRequirement(db(), actor, move));
-  revalidatePath(back(formData));
-  if (!outcome.ok) redirect(back(formData) + `?reorder=1&problem=${problemCodeOf(outcome.state)}`);
-  redirect(back(formData) + "?reorder=1");
+export async function moveRequirementAction(ref: string, formData: FormData): Promise<void> {
+  // The modification the page bound (a ref that names none answers with the 404 page): its list is where this goes back to.
+  const m = await loadModification(ref);
+  const outcome = await performMutation(moveSchema, formData, (actor, { move }) => moveRequirement(db(), actor, { ...move, modificationId: m.id }));
+  const list = modificationPath(m, "requirements");
+  revalidatePath(list);
+  redirect(outcome.ok ? `${list}?reorder=1` : `${list}?reorder=1&problem=${problemCodeOf(outcome.state)}`);
 }
 
-export async function addLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function addLinkAction(ref: string, requirementId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await performMutation(
-    addLinkSchema.extend({ requirementId: idSchema }),
+    addLinkSchema,
     formData,
-    (actor, { requirementId, ...link }) => addTraceLink(db(), actor, { requirementId, link }),
+    async (actor, link) => {
+      const m = await modificationOf(ref);
+      return pages(m, (await addTraceLink(db(), actor, { modificationId: m.id, requirementId, link })).ref);
+    },
     formValues("kind", "target", "note"),
   );
   if (!outcome.ok) return outcome.state;
-  revalidatePath(back(formData));
-  redirect(back(formData, String(formData.get("requirementRef"))) + "?saved=1");
+  revalidatePath(outcome.result.list);
+  redirect(`${outcome.result.requirement}?saved=1`);
 }
 
-export async function removeLinkAction(formData: FormData): Promise<void> {
-  const outcome = await performMutation(
-    z.object({ requirementId: idSchema, linkId: idSchema, expectedVersion: expectedVersionSchema }),
-    formData,
-    (actor, input) => removeTraceLink(db(), actor, input),
+/** One remove button per link: the link id travels in the form, and must be a link of this requirement of this modification. */
+export async function removeLinkAction(ref: string, requirementId: string, formData: FormData): Promise<void> {
+  const m = await loadModification(ref);
+  const outcome = await performMutation(z.object({ linkId: idSchema, expectedVersion: expectedVersionSchema }), formData, async (actor, input) =>
+    removeTraceLink(db(), actor, { ...input, modificationId: m.id, requirementId }),
   );
-  const page = back(formData, String(formData.get("requirementRef")));
-  revalidatePath(back(formData));
-  redirect(outcome.ok ? `${page}?saved=1` : `${page}?problem=${problemCodeOf(outcome.state)}`);
+  revalidatePath(modificationPath(m, "requirements"));
+  if (outcome.ok) redirect(`${pages(m, outcome.result.ref).requirement}?saved=1`);
+  // Back to the requirement's page with the problem, if the bound id is a requirement of this modification; else to the list.
+  const back = await findInModification(m.id, requirementId, (where) => db().requirement.findFirst({ where, select: { ref: true } }), "requirement").then(
+    (r) => pages(m, r.ref).requirement,
+    () => modificationPath(m, "requirements"),
+  );
+  redirect(`${back}?problem=${problemCodeOf(outcome.state)}`);
 }

@@ -66,9 +66,7 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
         </p>
       )}
       {reordering && (
-        <form id="reorder" action={moveRequirementAction} hidden>
-          <input type="hidden" name="modificationRef" value={m.draftRef} />
-        </form>
+        <form id="reorder" action={moveRequirementAction.bind(null, m.draftRef)} hidden />
       )}
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <DownloadLinks label="Export all requirements" links={["csv", "xlsx"].map((f) => ({ href: `${here}/export?format=${f}`, text: `Export ${f.toUpperCase()}` }))} />

@@ -74,8 +74,8 @@ export default async function RequirementPage({ params, searchParams }: Props) {
         <aside className="space-y-6">
           {statusOptions.length > 0 && (
             <StatusChangeForm
-              action={changeStatusAction}
-              hidden={{ requirementId: requirement.id, requirementRef: requirement.ref, modificationRef: m.draftRef, expectedVersion: String(requirement.version) }}
+              action={changeStatusAction.bind(null, m.draftRef, requirement.id)}
+              hidden={versionFields}
               options={statusOptions}
             />
           )}
@@ -84,9 +84,9 @@ export default async function RequirementPage({ params, searchParams }: Props) {
             to={requirement.linksTo}
             requirementHref={link}
             serviceRequestsHref={modificationPath(m, "service-requests")}
-            remove={mayLink ? { action: removeLinkAction, fields: { ...versionFields, requirementId: requirement.id, requirementRef: requirement.ref, modificationRef: m.draftRef } } : undefined}
+            remove={mayLink ? { action: removeLinkAction.bind(null, m.draftRef, requirement.id), fields: versionFields } : undefined}
           />
-          {mayLink && <AddLinkForm action={addLinkAction} hidden={{ ...versionFields, requirementId: requirement.id, requirementRef: requirement.ref, modificationRef: m.draftRef }} />}
+          {mayLink && <AddLinkForm action={addLinkAction.bind(null, m.draftRef, requirement.id)} hidden={versionFields} />}
           <p className="mt-6">
             <Link href={modificationPath(m, "requirements")}>Back to all requirements</Link>
           </p>

@@ -14,12 +14,16 @@ import { getModificationByRef } from "@/lib/modifications/get-modification";
 import { modificationPath } from "@/lib/modifications/refs";
 import { withoutInvisible } from "@/lib/validation/text";
 
-/** "Preview import" reads the file and plans it, writing nothing; "Apply import" sends the rows back to apply them. */
-export async function importRequirementsAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
+/**
+ * "Preview import" reads the file and plans it, writing nothing; "Apply import" sends the rows back
+ * to apply them. Bound by the page to the modification's ref: the rows (which carry refs, never ids)
+ * are planned again against that modification when applied.
+ */
+export async function importRequirementsAction(ref: string, _previous: ImportState, formData: FormData): Promise<ImportState> {
   let payload: ImportPayload | null = null;
   let done: { path: string; created: number; updated: number };
   try {
-    const m = await getModificationByRef(db(), String(formData.get("modificationRef") ?? ""));
+    const m = await getModificationByRef(db(), ref);
     const actor = await getCurrentUser();
     if (formData.get("intent") !== "apply") {
       requireImportPermission(actor);
@@ -37,7 +41,7 @@ export async function importRequirementsAction(_previous: ImportState, formData:
     const state: ImportState = { ...errorState(error), status: "error" };
     // After a failed apply, show the rows as they stand now, so the person sees which to fix.
     if (payload && !(error instanceof AppError && ["FORBIDDEN", "UNAUTHENTICATED"].includes(error.code))) {
-      const m = await getModificationByRef(db(), String(formData.get("modificationRef")));
+      const m = await getModificationByRef(db(), ref);
       return { ...state, plan: await planRequirementsImport(db(), m.id, payload.rows), payload: JSON.stringify(payload), fileName: payload.fileName };
     }
     return state;

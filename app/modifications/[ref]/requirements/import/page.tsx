@@ -23,7 +23,7 @@ export default async function ImportRequirementsPage({ params }: PageProps<"/mod
         <p>Export the requirements as CSV or XLSX, change titles, areas or text in the file, add rows with an empty Ref for new requirements, then upload it here. You see a preview first: nothing is written until you apply it.</p>
         <p>The columns Ref, Area, Title, Version and Body are read. Status is changed on each requirement&apos;s page, not by import: the Status and Last changed columns are ignored.</p>
       </div>
-      <RequirementsImportForm action={importRequirementsAction} modificationRef={m.draftRef} />
+      <RequirementsImportForm action={importRequirementsAction.bind(null, m.draftRef)} />
     </>
   );
 }

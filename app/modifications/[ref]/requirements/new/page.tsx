@@ -20,7 +20,7 @@ export default async function NewRequirementPage({ params }: PageProps<"/modific
       <Breadcrumbs items={[...modificationCrumbs(m), { href: modificationPath(m, "requirements"), label: "Requirements" }, { label: "New requirement" }]} />
       <h1 className="mb-4 text-3xl font-bold">New requirement</h1>
       <p className="mb-4 max-w-3xl">It gets the next reference when you save, and starts as a draft.</p>
-      <RequirementForm action={createRequirementAction} areas={areas} hidden={{ modificationId: m.id, modificationRef: m.draftRef }} submitLabel="Create requirement" />
+      <RequirementForm action={createRequirementAction.bind(null, m.draftRef)} areas={areas} submitLabel="Create requirement" />
     </>
   );
 }

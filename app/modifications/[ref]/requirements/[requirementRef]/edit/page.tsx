@@ -34,9 +34,8 @@ export default async function EditRequirementPage({ params }: Props) {
         <p>This requirement is withdrawn. Reinstate it as a draft from its page before editing it.</p>
       ) : (
         <RequirementForm
-          action={updateRequirementAction}
+          action={updateRequirementAction.bind(null, m.draftRef, r.id)}
           areas={areas}
-          hidden={{ requirementId: r.id, requirementRef: r.ref, modificationRef: m.draftRef }}
           start={{ areaId: r.areaId, title: r.title, body: r.body, version: r.version }}
           submitLabel="Save changes"
         />

@@ -24,8 +24,8 @@ export default async function EditServiceRequestPage({ params }: Props) {
       <h1 className="mb-2 text-3xl font-bold">SR {sr.number} {sr.name}</h1>
       <p className="mb-4">You are editing version {sr.version} of this row of the matrix. Saving adds version {sr.version + 1}.</p>
       <ServiceRequestForm
-        action={updateServiceRequestAction}
-        hidden={{ serviceRequestId: sr.id, expectedVersion: String(sr.version), modificationRef: m.draftRef, number: sr.number }}
+        action={updateServiceRequestAction.bind(null, m.draftRef, { id: sr.id, number: sr.number })}
+        hidden={{ expectedVersion: String(sr.version) }}
         row={sr}
       />
     </>
