@@ -6,7 +6,6 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { findInModification } from "@/lib/modifications/find-in-modification";
 
 const checkbox = z.preprocess((v) => v === "on" || v === true, z.boolean());
