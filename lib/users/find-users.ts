@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
+import { findOrganisations } from "./find-organisations";
 
 /** Every account with its organisation, in one query. The seed's import account is included: it is disabled. */
 export function findUsers(db: DbOrTx) {
@@ -26,8 +27,4 @@ export async function getUserForEditing(db: DbOrTx, id: string) {
     findOrganisations(db),
   ]);
   return user ? { user, organisations } : null;
-}
-
-export function findOrganisations(db: DbOrTx) {
-  return db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

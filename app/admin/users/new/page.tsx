@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { authorizePage } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { findOrganisations } from "@/lib/users/find-users";
+import { findOrganisations } from "@/lib/users/find-organisations";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { UserForm } from "@/components/user-form";
 import { createUserAction } from "../actions";
