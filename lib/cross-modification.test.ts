@@ -9,8 +9,14 @@ import { exportBaselineReqif, exportRequirements } from "@/lib/exchange/export-r
 import { addTraceLink, removeTraceLink } from "@/lib/requirements/change-trace-links";
 import { createRequirement } from "@/lib/requirements/create-requirement";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
+import { changeReviewRoundStatus } from "@/lib/reviews/change-review-round-status";
+import { createReviewRound } from "@/lib/reviews/create-review-round";
+import { findReviewRounds } from "@/lib/reviews/find-review-rounds";
+import { getReviewRound } from "@/lib/reviews/get-review-round";
+import { updateReviewRound } from "@/lib/reviews/update-review-round";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
+import { planRound, roundFields } from "@/test/support/review-rounds";
 import { changedTables, snapshotTables } from "@/test/support/snapshot";
 import { ONLY_IN_OTHER, seedTwoModifications } from "@/test/support/two-modifications";
 
@@ -106,6 +112,24 @@ describe("commands refuse an id of the other modification and write nothing", ()
     await expect(exportBaselineReqif(db(), m, theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     // …while under its own modification it reads.
     await expect(getBaseline(db(), other, theirs.id)).resolves.toMatchObject({ name: "Theirs" });
+  });
+
+  it("a review round: its scope baseline, and a round id under the other modification's address", async () => {
+    const theirBaseline = await createBaseline(db(), secas, { modificationId: other, name: "Their scope" });
+    await expectRefused(() => createReviewRound(db(), secas, { modificationId: dp162, fields: roundFields({ baselineId: theirBaseline.id }) }), {
+      code: "VALIDATION",
+      fieldErrors: { baselineId: ["Choose a baseline of this modification"] },
+    });
+    const theirs = await planRound(secas, other);
+    await expectRefused(() => updateReviewRound(db(), secas, { modificationId: dp162, roundId: theirs, expectedVersion: 1, fields: roundFields() }), { code: "NOT_FOUND" });
+    const ours = await planRound(secas, dp162);
+    await expectRefused(() => updateReviewRound(db(), secas, { modificationId: dp162, roundId: ours, expectedVersion: 1, fields: roundFields({ baselineId: theirBaseline.id }) }), {
+      code: "VALIDATION",
+      fieldErrors: { baselineId: ["Choose a baseline of this modification"] },
+    });
+    await expectRefused(() => changeReviewRoundStatus(db(), secas, { modificationId: dp162, roundId: theirs, expectedVersion: 1, status: "OPEN" }), { code: "NOT_FOUND" });
+    await expect(getReviewRound(db(), dp162, theirs)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await findReviewRounds(db(), dp162)).map((r) => r.id)).not.toContain(theirs);
   });
 
   it("a baseline freezes its own modification's requirements only", async () => {
