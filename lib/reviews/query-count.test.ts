@@ -17,8 +17,9 @@ let queries = 0;
 
 beforeAll(async () => {
   await resetDatabase();
-  counted = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
-  counted.$on("query", () => queries++);
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
+  client.$on("query", () => queries++);
+  counted = client;
 });
 afterAll(() => counted.$disconnect());
 
