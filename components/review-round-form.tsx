@@ -78,7 +78,7 @@ function WhenFields({ prefix, label, date, time, errors }: { prefix: string; lab
       <Field name={`${prefix}Date`} label={`${label} on`} errors={errors}>
         {(control) => <input {...control} type="date" className={CONTROL_CLASS} defaultValue={date} />}
       </Field>
-      <Field name={`${prefix}Time`} label="at" hint="24-hour clock, e.g. 17:00">
+      <Field name={`${prefix}Time`} label={`${label} at`} hint="24-hour clock, e.g. 17:00">
         {(control) => <input {...control} type="time" className={CONTROL_CLASS} defaultValue={time} aria-invalid={invalid ? true : undefined} />}
       </Field>
     </div>
