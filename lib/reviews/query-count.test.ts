@@ -1,10 +1,10 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBaseline } from "@/lib/baselines/create-baseline";
 import { db } from "@/lib/db";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
+import { createQueryCounter } from "@/test/support/query-counter";
 import { createLargeModification } from "@/test/support/large-modification";
 import { planRound, putRoundInStatus } from "@/test/support/review-rounds";
 import { findReviewRounds } from "./find-review-rounds";
@@ -12,22 +12,16 @@ import { getReviewRound } from "./get-review-round";
 
 // The round page and the list cost the same number of queries at 10 requirements as at 120, and
 // with comments in the round as without.
+let counter: ReturnType<typeof createQueryCounter>;
 let counted: PrismaClient;
-let queries = 0;
+const countQueries = (run: () => Promise<unknown>) => counter.count(run);
 
 beforeAll(async () => {
   await resetDatabase();
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
-  client.$on("query", () => queries++);
-  counted = client;
+  counter = createQueryCounter();
+  counted = counter.client;
 });
 afterAll(() => counted.$disconnect());
-
-async function countQueries(run: () => Promise<unknown>): Promise<number> {
-  queries = 0;
-  await run();
-  return queries;
-}
 
 describe("review rounds at any size", () => {
   it("use a fixed number of queries", async () => {
