@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
-import { COMMITTEE_LABELS, ROLE_LABELS } from "@/lib/labels";
+import { COMMITTEE_LABELS, REVIEWER_COMMITTEES, ROLE_LABELS } from "@/lib/labels";
 import { Button } from "./button";
 import { CheckboxField } from "./checkbox-field";
 import { FormAlert } from "./form-alert";
@@ -18,7 +18,7 @@ type Props = {
 };
 
 const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
-const COMMITTEE_OPTIONS = [{ value: "", label: "None (not a reviewer)" }, ...Object.entries(COMMITTEE_LABELS).map(([value, label]) => ({ value, label }))];
+const COMMITTEE_OPTIONS = [{ value: "", label: "None (not a reviewer)" }, ...REVIEWER_COMMITTEES.map((value) => ({ value, label: COMMITTEE_LABELS[value] }))];
 
 /** Creates an account, or changes an existing one's access. Works as a plain form without JavaScript. */
 export function UserForm({ action, organisations, existing }: Props) {

@@ -12,9 +12,13 @@ import { addTraceLink, removeTraceLink } from "@/lib/requirements/change-trace-l
 import { createRequirement } from "@/lib/requirements/create-requirement";
 import { moveRequirement } from "@/lib/requirements/move-requirement";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
+import { changeReviewRoundStatus } from "@/lib/reviews/change-review-round-status";
+import { createReviewRound } from "@/lib/reviews/create-review-round";
+import { updateReviewRound } from "@/lib/reviews/update-review-round";
 import { updateServiceRequest } from "@/lib/service-requests/update-service-request";
 import { createActor } from "@/test/support/actors";
 import { findCommandsInSource } from "@/test/support/commands-in-source";
+import { planRound, putRoundInStatus, roundFields } from "@/test/support/review-rounds";
 import { resetDatabase } from "@/test/support/database";
 import { changedTables, snapshotTables } from "@/test/support/snapshot";
 import { seedTwoModifications } from "@/test/support/two-modifications";
@@ -42,6 +46,10 @@ const actors = {} as Record<Role, CurrentUser>;
 let accountToChange: CurrentUser;
 /** Someone with an open session, for "sign out everywhere". */
 let signedInElsewhere: CurrentUser;
+/** A planned round to edit and open, and an open one to close. */
+const rounds = {} as Record<"toEdit" | "toOpen" | "toClose", string>;
+
+const roundVersion = async (id: string) => (await db().reviewRound.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 const requirement = (ref: string) =>
   db().requirement.findUniqueOrThrow({ where: { modificationId_ref: { modificationId: dp162, ref } }, select: { id: true, areaId: true, title: true, body: true, version: true } });
@@ -113,6 +121,31 @@ const CASES: Case[] = [
     run: (actor) => createBaseline(db(), actor, { modificationId: dp162, name: `Command test ${++counter}` }),
   },
   {
+    command: createReviewRound,
+    actions: ["reviewRound.manage"],
+    run: (actor) => createReviewRound(db(), actor, { modificationId: dp162, fields: roundFields() }),
+  },
+  {
+    command: updateReviewRound,
+    actions: ["reviewRound.manage"],
+    run: async (actor) =>
+      updateReviewRound(db(), actor, { modificationId: dp162, roundId: rounds.toEdit, expectedVersion: await roundVersion(rounds.toEdit), fields: roundFields() }),
+  },
+  {
+    command: changeReviewRoundStatus,
+    variant: "→ Open",
+    actions: ["reviewRound.manage"],
+    run: async (actor) =>
+      changeReviewRoundStatus(db(), actor, { modificationId: dp162, roundId: rounds.toOpen, expectedVersion: await roundVersion(rounds.toOpen), status: "OPEN" }),
+  },
+  {
+    command: changeReviewRoundStatus,
+    variant: "→ Closed",
+    actions: ["reviewRound.manage"],
+    run: async (actor) =>
+      changeReviewRoundStatus(db(), actor, { modificationId: dp162, roundId: rounds.toClose, expectedVersion: await roundVersion(rounds.toClose), status: "CLOSED" }),
+  },
+  {
     command: createUser,
     actions: ["user.manage"],
     run: (actor) =>
@@ -159,6 +192,8 @@ const NOT_COMMANDS: Record<string, string> = {
   probeDatabase: "the health check's SELECT 1: reads nothing and changes nothing",
   lockAreas: "takes row locks inside a command's transaction, which checks permission",
   lockAllAreas: "takes row locks inside the import's transaction, which checks permission",
+  createBaselineIn: "runs inside createBaseline or when a review round opens (changeReviewRoundStatus), which check permission",
+  closeIfPastWindow: "the system closes rounds whose window has passed, for whoever looks: no actor, audited as the system's",
 };
 
 const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;
@@ -178,6 +213,10 @@ describe("every command × every principal the matrix refuses", () => {
     await startSession(db(), signedInElsewhere.id);
     // Agreeing and reopening need a proposed requirement.
     for (const ref of ["BR-03", "BR-05"]) await toStatus(ref, "PROPOSED")(actors.SECAS);
+    rounds.toEdit = await planRound(actors.SECAS, dp162);
+    rounds.toOpen = await planRound(actors.SECAS, dp162);
+    rounds.toClose = await planRound(actors.SECAS, dp162);
+    await putRoundInStatus(rounds.toClose, "OPEN");
   });
 
   const refusals = CASES.flatMap((c) => refused(c).map((principal) => ({ c, principal })));

@@ -11,9 +11,15 @@ import { addTraceLink, removeTraceLink } from "@/lib/requirements/change-trace-l
 import { createRequirement } from "@/lib/requirements/create-requirement";
 import { moveRequirement } from "@/lib/requirements/move-requirement";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
+import { changeReviewRoundStatus } from "@/lib/reviews/change-review-round-status";
+import { createReviewRound } from "@/lib/reviews/create-review-round";
+import { findReviewRounds } from "@/lib/reviews/find-review-rounds";
+import { getReviewRound } from "@/lib/reviews/get-review-round";
+import { updateReviewRound } from "@/lib/reviews/update-review-round";
 import { updateServiceRequest } from "@/lib/service-requests/update-service-request";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
+import { planRound, roundFields } from "@/test/support/review-rounds";
 import { changedTables, snapshotTables } from "@/test/support/snapshot";
 import { ONLY_IN_OTHER, seedTwoModifications } from "@/test/support/two-modifications";
 
@@ -153,6 +159,24 @@ describe("commands refuse an id of the other modification and write nothing", ()
     await expect(getBaseline(db(), other, theirs.id)).resolves.toMatchObject({ name: "Theirs" });
   });
 
+  it("a review round: its scope baseline, and a round id under the other modification's address", async () => {
+    const theirBaseline = await createBaseline(db(), secas, { modificationId: other, name: "Their scope" });
+    await expectRefused(() => createReviewRound(db(), secas, { modificationId: dp162, fields: roundFields({ baselineId: theirBaseline.id }) }), {
+      code: "VALIDATION",
+      fieldErrors: { baselineId: ["Choose a baseline of this modification"] },
+    });
+    const theirs = await planRound(secas, other);
+    await expectRefused(() => updateReviewRound(db(), secas, { modificationId: dp162, roundId: theirs, expectedVersion: 1, fields: roundFields() }), { code: "NOT_FOUND" });
+    const ours = await planRound(secas, dp162);
+    await expectRefused(() => updateReviewRound(db(), secas, { modificationId: dp162, roundId: ours, expectedVersion: 1, fields: roundFields({ baselineId: theirBaseline.id }) }), {
+      code: "VALIDATION",
+      fieldErrors: { baselineId: ["Choose a baseline of this modification"] },
+    });
+    await expectRefused(() => changeReviewRoundStatus(db(), secas, { modificationId: dp162, roundId: theirs, expectedVersion: 1, status: "OPEN" }), { code: "NOT_FOUND" });
+    await expect(getReviewRound(db(), dp162, theirs)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await findReviewRounds(db(), dp162)).map((r) => r.id)).not.toContain(theirs);
+  });
+
   it("a baseline freezes its own modification's requirements only", async () => {
     const { id } = await createBaseline(db(), secas, { modificationId: dp162, name: "Ours" });
     const entries = await db().baselineEntry.findMany({ where: { baselineId: id }, select: { requirementVersion: { select: { requirement: { select: { modificationId: true } } } } } });
@@ -201,24 +225,40 @@ describe("the database refuses rows that mix the two modifications", () => {
     await expect(db().baselineEntry.create({ data: { baselineId: id, requirementVersionId: version.id } })).rejects.toMatchObject(refused);
   });
 
-  it("what the next areas write: a round, consultation or report on the other's baseline; a comment or impact on its requirements", async () => {
+  it("what the next areas write: a round, consultation or report on the other's baseline; a comment, answer, reply or impact on its requirements, rounds or questions", async () => {
     const theirBaseline = await createBaseline(db(), secas, { modificationId: other, name: "Theirs for rounds" });
     const ourBaseline = await createBaseline(db(), secas, { modificationId: dp162, name: "Ours for rounds" });
     const window = { modificationId: dp162, status: "PLANNED" as const };
-    await expect(db().reviewRound.create({ data: { ...window, committee: "OPSG", title: "R1", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
+    const roundWindow = { ...window, opensAt: new Date("2030-01-01T09:00:00Z"), closesAt: new Date("2030-01-15T17:00:00Z") };
+    await expect(db().reviewRound.create({ data: { ...roundWindow, committee: "OPSG", title: "R1", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
     await expect(db().consultation.create({ data: { ...window, kind: "REFINEMENT", title: "C1", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
     await expect(db().report.create({ data: { modificationId: dp162, kind: "MODIFICATION_REPORT", version: "v0.1", content: "x", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
-    const round = await db().reviewRound.create({ data: { ...window, committee: "OPSG", title: "R2", baselineId: ourBaseline.id } });
-    const theirRound = await db().reviewRound.create({ data: { ...window, modificationId: other, committee: "SSC", title: "R3" } });
+    const round = await db().reviewRound.create({ data: { ...roundWindow, committee: "OPSG", title: "R2", baselineId: ourBaseline.id } });
+    const theirRound = await db().reviewRound.create({ data: { ...roundWindow, modificationId: other, committee: "SSC", title: "R3" } });
 
     const theirVersion = await db().requirementVersion.findFirstOrThrow({ where: { requirement: { modificationId: other } } });
     const ourVersion = await db().requirementVersion.findFirstOrThrow({ where: { requirement: { modificationId: dp162 } } });
-    const comment = { modificationId: dp162, authorId: secas.id, body: "A comment" };
-    await expect(db().comment.create({ data: { ...comment, requirementVersionId: theirVersion.id } })).rejects.toMatchObject(refused);
-    await expect(db().comment.create({ data: { ...comment, reviewRoundId: theirRound.id } })).rejects.toMatchObject(refused);
-    const theirComment = await db().comment.create({ data: { ...comment, modificationId: other, requirementVersionId: theirVersion.id } });
-    await expect(db().comment.create({ data: { ...comment, parentId: theirComment.id } })).rejects.toMatchObject(refused);
-    await expect(db().comment.create({ data: { ...comment, requirementVersionId: ourVersion.id, reviewRoundId: round.id } })).resolves.toBeTruthy();
+    const onTheirs = { requirementId: theirVersion.requirementId, requirementVersionId: theirVersion.id };
+    const onOurs = { requirementId: ourVersion.requirementId, requirementVersionId: ourVersion.id };
+    let number = 0;
+    const comment = () => ({ modificationId: dp162, authorId: secas.id, body: "A comment", number: ++number });
+    await expect(db().comment.create({ data: { ...comment(), ...onTheirs } })).rejects.toMatchObject(refused);
+    await expect(db().comment.create({ data: { ...comment(), reviewRoundId: theirRound.id } })).rejects.toMatchObject(refused);
+    // Our requirement with their version: the composite key (version, requirement) refuses it.
+    await expect(db().comment.create({ data: { ...comment(), requirementId: ourVersion.requirementId, requirementVersionId: theirVersion.id } })).rejects.toMatchObject(refused);
+    const theirComment = await db().comment.create({ data: { ...comment(), modificationId: other, ...onTheirs } });
+    const reply = { modificationId: dp162, authorId: secas.id, body: "A reply" };
+    await expect(db().comment.create({ data: { ...reply, parentId: theirComment.id } })).rejects.toMatchObject(refused);
+    // An answer to a question of another round (theirs): the composite key (question, round) refuses it.
+    const theirQuestion = await db().reviewQuestion.create({ data: { reviewRoundId: theirRound.id, number: 1, text: "Theirs?" } });
+    await expect(db().comment.create({ data: { ...comment(), reviewRoundId: round.id, questionId: theirQuestion.id } })).rejects.toMatchObject(refused);
+    const ours = await db().comment.create({ data: { ...comment(), ...onOurs, reviewRoundId: round.id } });
+    await expect(db().comment.create({ data: { ...reply, parentId: ours.id } })).resolves.toBeTruthy();
+
+    // "Addressed in" names a version of the comment's own requirement only.
+    const otherOfOurs = await db().requirementVersion.findFirstOrThrow({ where: { requirement: { modificationId: dp162, id: { not: ourVersion.requirementId } } } });
+    await expect(db().commentAddressedIn.create({ data: { commentId: ours.id, requirementVersionId: otherOfOurs.id, recordedById: secas.id } })).rejects.toMatchObject(refused);
+    await expect(db().commentAddressedIn.create({ data: { commentId: ours.id, requirementVersionId: ourVersion.id, recordedById: secas.id } })).resolves.toBeTruthy();
 
     const organisation = await db().organisation.findFirstOrThrow();
     const impact = { modificationId: dp162, organisationId: organisation.id, authorId: secas.id, kind: "PARTY" as const, summary: "Impact" };

@@ -19,7 +19,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   PARTY_RESPONDENT: "Party respondent",
 };
 
-export const COMMITTEE_LABELS: Record<Committee, string> = { OPSG: "OPSG", TABASC: "TABASC", SSC: "SSC", CSC: "CSC" };
+export const COMMITTEE_LABELS: Record<Committee, string> = { OPSG: "OPSG", TABASC: "TABASC", SSC: "SSC", CSC: "CSC", WORKING_GROUP: "Working Group" };
+
+/** The committees a reviewer can sit on: the Working Group has its own role. */
+export const REVIEWER_COMMITTEES = ["OPSG", "TABASC", "SSC", "CSC"] as const satisfies readonly Committee[];
 
 export const PARTY_CATEGORY_LABELS: Record<PartyCategory, string> = {
   LARGE_SUPPLIER: "Large Supplier",

@@ -1,5 +1,5 @@
 import type { Action } from "@/lib/auth/permissions";
-import type { Committee, Position, RequirementStatus, Role } from "@/lib/generated/prisma/enums";
+import type { Committee, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 
 /*
  * Every kind of audit event, in one place: what it is about, what its before and after hold,
@@ -12,6 +12,9 @@ type RequirementState = { title: string; body: string; status: RequirementStatus
 type ServiceRequestState = { eligibleForMdr: boolean; targetResponseTime: string; testingScenario: string; illustrative: boolean; version: number };
 type AccountAccess = { role: Role; committee: Committee | null; organisationId: string | null; disabled: boolean };
 type Noted = { changeNote: string };
+/** A review round as its events record it (lib/reviews/round-snapshot.ts); times as ISO instants. */
+type RoundState = { committee: Committee; title: string; introduction: string; questions: string[]; opensAt: string; closesAt: string; baselineId: string | null };
+type RoundWindow = { status: WindowStatus; version: number };
 
 /** An event in a modification's audit log (its entity type is the Prisma model's name). */
 type InModification<Entity extends string> = { entityType: Entity; modificationId: string };
@@ -36,6 +39,16 @@ export type AuditPayloads = {
   "serviceRequest.updated": InModification<"ServiceRequest"> & { before: ServiceRequestState; after: ServiceRequestState & Noted };
   /** `versions`: the version of each requirement frozen, by reference. */
   "baseline.created": InModification<"Baseline"> & { after: { id: string; name: string; description: string | null; versions: Record<string, number> } };
+  "reviewRound.created": InModification<"ReviewRound"> & { after: RoundState & RoundWindow };
+  "reviewRound.updated": InModification<"ReviewRound"> & { before: RoundState & { version: number }; after: RoundState & { version: number } };
+  /** SECAS opened it: early (opensAt brought forward) and with its scope frozen if none was chosen. */
+  "reviewRound.opened": InModification<"ReviewRound"> & {
+    before: RoundWindow & { opensAt: string; baselineId: string | null };
+    after: RoundWindow & { opensAt: string; openedAt: string; baselineId: string | null };
+  };
+  "reviewRound.closed": InModification<"ReviewRound"> & { before: RoundWindow; after: RoundWindow & { closedAt: string } };
+  /** Its window passed: closed by the system (no actor) at its closing time. */
+  "reviewRound.closedAutomatically": InModification<"ReviewRound"> & { before: RoundWindow; after: RoundWindow & { closedAt: string } };
   "user.created": AboutAccount & { after: AccountAccess & { id: string; name: string; email: string } };
   "user.accessChanged": AboutAccount & { before: AccountAccess & { version: number }; after: AccountAccess & { version: number } };
   "user.signedOutEverywhere": AboutAccount & { after: { sessionsEnded: number } };
@@ -71,6 +84,9 @@ export type FieldReading =
   | "requirementStatus"
   | "role"
   | "committee"
+  | "windowStatus"
+  /** an ISO instant, shown as a London date and time */
+  | "dateTime"
   | "list"
   /** { "BR-01": 3 } → "BR-01 v3" */
   | "versions"
@@ -113,6 +129,17 @@ const CHANGE_NOTE = field("Change note");
 const VERSION = field("Version", "number");
 const REQUIREMENT_VERSION_FIELDS = { title: TITLE, status: STATUS, areaId: AREA, body: TEXT, position: POSITION, changeNote: CHANGE_NOTE, version: VERSION };
 const ACCOUNT_FIELDS = { role: field("Role", "role"), committee: field("Committee", "committee"), organisationId: field("Organisation"), disabled: field("Disabled", "yesNo") };
+const WINDOW_STATUS = field("Status", "windowStatus");
+const ROUND_FIELDS = {
+  committee: field("Committee", "committee"),
+  title: TITLE,
+  introduction: field("Introduction"),
+  questions: field("Questions", "list"),
+  opensAt: field("Opens", "dateTime"),
+  closesAt: field("Closes", "dateTime"),
+  baselineId: field("Scope", "name"),
+};
+const ROUND_CLOSED = { status: WINDOW_STATUS, closedAt: field("Closed", "dateTime"), version: VERSION };
 const EVERYONE = { to: "auditReaders" } as const;
 const ACCOUNT_MANAGERS = { to: "permitted", permission: "user.manage" } as const;
 
@@ -176,6 +203,29 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
     subject: "Baseline",
     entityType: "Baseline",
     fields: { name: field("Name"), description: field("Description"), versions: field("Requirement versions", "versions"), id: field("Baseline id") },
+    visibleTo: EVERYONE,
+  },
+  "reviewRound.created": {
+    label: "Review round planned",
+    subject: "Review round",
+    entityType: "ReviewRound",
+    fields: { ...ROUND_FIELDS, status: WINDOW_STATUS, version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "reviewRound.updated": { label: "Review round edited", subject: "Review round", entityType: "ReviewRound", fields: { ...ROUND_FIELDS, version: VERSION }, visibleTo: EVERYONE },
+  "reviewRound.opened": {
+    label: "Review round opened",
+    subject: "Review round",
+    entityType: "ReviewRound",
+    fields: { status: WINDOW_STATUS, opensAt: ROUND_FIELDS.opensAt, openedAt: field("Opened", "dateTime"), baselineId: ROUND_FIELDS.baselineId, version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "reviewRound.closed": { label: "Review round closed", subject: "Review round", entityType: "ReviewRound", fields: ROUND_CLOSED, visibleTo: EVERYONE },
+  "reviewRound.closedAutomatically": {
+    label: "Review round closed at the end of its window",
+    subject: "Review round",
+    entityType: "ReviewRound",
+    fields: ROUND_CLOSED,
     visibleTo: EVERYONE,
   },
   "user.created": {

@@ -130,7 +130,7 @@ describe("the audit log of a modification", () => {
     const manyStatements = await countStatements(async (client) => {
       await findAuditEvents(client, reader, dp162, filter());
     });
-    expect(statements).toBeLessThanOrEqual(6);
+    expect(statements).toBeLessThanOrEqual(7);
     expect(manyStatements).toBe(statements);
   });
 

@@ -57,7 +57,7 @@ export async function findAuditEvents(db: DbOrTx, reader: SignedInPrincipal | nu
       ...(filter.to ? { lt: startOfLondonDay(nextDay(filter.to)) } : {}),
     },
   };
-  const [rows, total, actors, actions, areas] = await Promise.all([
+  const [rows, total, actors, actions, areas, baselines] = await Promise.all([
     db.auditEvent.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -70,6 +70,8 @@ export async function findAuditEvents(db: DbOrTx, reader: SignedInPrincipal | nu
     db.user.findMany({ where: { auditEvents: { some: visible } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.auditEvent.groupBy({ by: ["action"], where: visible, orderBy: { action: "asc" } }),
     db.requirementArea.findMany({ where: { modificationId }, select: { id: true, title: true } }),
+    // a review round's scope is a baseline: named, not shown as an id
+    db.baseline.findMany({ where: { modificationId }, select: { id: true, name: true } }),
   ]);
   // Requirements are named by reference: one query for those on this page.
   const requirementIds = rows.filter((e) => isRequirement(e.entityType)).map((e) => e.entityId);
@@ -77,7 +79,7 @@ export async function findAuditEvents(db: DbOrTx, reader: SignedInPrincipal | nu
     ? await db.requirement.findMany({ where: { modificationId, id: { in: requirementIds } }, select: { id: true, ref: true } })
     : [];
   const refs = new Map(requirements.map((r) => [r.id, r.ref]));
-  const names = new Map([...areas.map((a) => [a.id, a.title] as const), ...refs]);
+  const names = new Map([...areas.map((a) => [a.id, a.title] as const), ...baselines.map((b) => [b.id, b.name] as const), ...refs]);
   const actorNames = new Map(actors.map((a) => [a.id, a.name]));
 
   return {

@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { createLargeModification } from "@/test/support/large-modification";
+import { REVIEW_SCOPE_BASELINE } from "@/lib/seed/dp162";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
@@ -27,6 +28,9 @@ async function editRequirement(actor: CurrentUser, modificationId: string, ref: 
     await tx.requirement.update({ where: { id: r.id }, data: { ...next, version: r.version + 1 } });
   });
 }
+
+/** The seed freezes one baseline: the scope of its open review rounds. */
+const SEEDED = 1;
 
 describe("freezing a baseline", () => {
   beforeEach(async () => {
@@ -54,8 +58,10 @@ describe("freezing a baseline", () => {
     const secas = await createActor("SECAS");
     const m = await dp162();
     const { id } = await createBaseline(db(), secas, { modificationId: m.id, name: "Business Requirements v0.1", description: "For the July Working Group" });
+    // Newest first, before the one the seed froze for its review rounds.
     expect(await findBaselines(db(), m.id)).toEqual([
       expect.objectContaining({ id, name: "Business Requirements v0.1", description: "For the July Working Group", requirementCount: 15 }),
+      expect.objectContaining({ name: REVIEW_SCOPE_BASELINE.name }),
     ]);
     const events = await db().auditEvent.findMany({ where: { entityId: id } });
     expect(events).toEqual([expect.objectContaining({ action: "baseline.created", entityType: "Baseline", actorId: secas.id, modificationId: m.id })]);
@@ -70,8 +76,8 @@ describe("freezing a baseline", () => {
       code: "CONFLICT",
       fieldErrors: { name: [expect.stringContaining("already has a baseline with this name")] },
     });
-    expect(await db().baseline.count()).toBe(1);
-    expect(await db().baselineEntry.count()).toBe(15);
+    expect(await db().baseline.count()).toBe(SEEDED + 1);
+    expect(await db().baselineEntry.count()).toBe(15 * (SEEDED + 1));
     expect(await db().auditEvent.count()).toBe(1);
   });
 
@@ -91,7 +97,7 @@ describe("freezing a baseline", () => {
     const m = await dp162();
     await expect(createBaseline(db(), actor, { modificationId: m.id, name: "Sneaky" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(createBaseline(db(), null, { modificationId: m.id, name: "Sneaky" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    expect(await db().baseline.count()).toBe(0);
+    expect(await db().baseline.count()).toBe(SEEDED);
     expect(await db().auditEvent.count()).toBe(0);
   });
 

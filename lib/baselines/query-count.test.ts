@@ -1,31 +1,25 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createLargeModification } from "@/test/support/large-modification";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
+import { createQueryCounter } from "@/test/support/query-counter";
 import { compareSides } from "./compare-requirement-sets";
 import { createBaseline } from "./create-baseline";
 import { findBaselines } from "./find-baselines";
 
 // Freezing, listing and comparing cost the same number of queries at 10 requirements as at 120.
+let counter: ReturnType<typeof createQueryCounter>;
 let counted: PrismaClient;
-let queries = 0;
+const countQueries = (run: () => Promise<unknown>) => counter.count(run);
 
 beforeAll(async () => {
   await resetDatabase();
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
-  client.$on("query", () => queries++);
-  counted = client;
+  counter = createQueryCounter();
+  counted = counter.client;
 });
 afterAll(() => counted.$disconnect());
-
-async function countQueries(run: () => Promise<unknown>): Promise<number> {
-  queries = 0;
-  await run();
-  return queries;
-}
 
 describe("baselines at any size", () => {
   it("use a fixed number of queries", async () => {

@@ -47,7 +47,7 @@ export function getModificationOverview(db: DbOrTx, id: string) {
         orderBy: { position: "asc" },
         select: { id: true, title: true, description: true, _count: { select: { requirements: { where: { status: { not: "WITHDRAWN" } } } } } },
       },
-      reviewRounds: { orderBy: { opensOn: "asc" }, select: { id: true, committee: true, title: true, status: true, opensOn: true, closesOn: true } },
+      reviewRounds: { orderBy: { opensAt: "asc" }, select: { id: true, committee: true, title: true, status: true, opensAt: true, closesAt: true } },
     },
   });
 }

@@ -82,29 +82,44 @@ export const SERVICE_REQUESTS = [
   { number: "1.1.1", name: "Update Import Tariff (Primary Element)", eligibleForMdr: false, targetResponseTime: "Not applicable to the MDR role", testingScenario: "Sent by an MDR User, the request is refused as not eligible for the role." },
 ] as const;
 
+/**
+ * OPSG's two questions are those of the DCC's initial feedback paper to OPSG (25 May 2021); its
+ * window and introduction are illustrative. The TABASC and SSC rounds are illustrative: they are
+ * seeded open, from the moment of seeding for `openForDays` days (a fixed date would have passed,
+ * and the round would close on the first page view), over a baseline of the requirements as seeded.
+ */
 export const REVIEW_ROUNDS = [
   {
     committee: "OPSG",
     title: "OPSG initial feedback on DP162",
     status: "CLOSED",
-    opensOn: "2021-05-25",
-    closesOn: "2021-06-08",
+    window: { opens: ["2021-05-25", "09:00"], closes: ["2021-06-08", "17:00"] },
+    introduction:
+      "The DCC raised DP162 at Ofgem's request so that the SEC supports the **Metering Data Retrieval** service of the MHHS Target Operating Model. OPSG is asked for its initial views on the problem statement.\n\n*Illustrative: the window and this introduction are not from a public source; the questions are those of the initial feedback paper of 25 May 2021.*",
     questions: ["Is the problem statement clearly defined?", "What impacted areas should the business requirements account for?"],
   },
   {
     committee: "TABASC",
     title: "TABASC review of the business requirements",
-    status: "PLANNED",
-    opensOn: "2021-07-05",
-    closesOn: "2021-07-30",
+    status: "OPEN",
+    openForDays: 30,
+    introduction:
+      "TABASC is asked whether the new **MDR User Role**, the Service Requests it may send and their Target Response Times fit the technical and business architecture, and what testing the role needs.\n\n*Illustrative: this round is not from a public source.*",
     questions: ["Do the eligible Service Requests and Target Response Times fit the technical architecture?", "What testing does the new User Role need?"],
   },
   {
     committee: "SSC",
     title: "SSC review of security and data privacy",
-    status: "PLANNED",
-    opensOn: "2021-07-05",
-    closesOn: "2021-07-30",
+    status: "OPEN",
+    openForDays: 30,
+    introduction:
+      "SSC is asked whether the security obligations and data privacy controls proposed for MDR Users are proportionate and sufficient.\n\n*Illustrative: this round is not from a public source.*",
     questions: ["Are the security obligations proportionate to a read-only User Role?", "Are the data privacy controls for half-hourly data sufficient?"],
   },
 ] as const;
+
+/** The scope the seeded open rounds review: every requirement as seeded (illustrative). */
+export const REVIEW_SCOPE_BASELINE = {
+  name: "Business Requirements v0.1 for sub-committee review",
+  description: "The requirements as first drafted, frozen as the scope of the TABASC and SSC reviews (illustrative).",
+} as const;

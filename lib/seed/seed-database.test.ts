@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PartyCategory, Role } from "@/lib/generated/prisma/enums";
+import { londonDateAndTime } from "@/lib/dates/london";
 import { resetDatabase } from "@/test/support/database";
 import { demoAccountsWanted, seedDatabase } from "./seed-database";
 
@@ -15,6 +16,8 @@ async function rowCounts() {
     links: await d.traceLink.count(),
     serviceRequests: await d.serviceRequest.count(),
     reviewRounds: await d.reviewRound.count(),
+    reviewQuestions: await d.reviewQuestion.count(),
+    baselines: await d.baseline.count(),
     milestones: await d.milestone.count(),
   };
 }
@@ -32,7 +35,7 @@ describe("seeding DP162", () => {
         proposer: true,
         areas: { orderBy: { position: "asc" }, include: { requirements: true } },
         serviceRequests: true,
-        reviewRounds: { include: { questions: { orderBy: { number: "asc" } } } },
+        reviewRounds: { include: { questions: { orderBy: { number: "asc" } } }, orderBy: { opensAt: "asc" } },
         milestones: { orderBy: { occurredOn: "asc" } },
       },
     });
@@ -64,6 +67,21 @@ describe("seeding DP162", () => {
       "What impacted areas should the business requirements account for?",
     ]);
     expect(m.reviewRounds.map((r) => r.committee).sort()).toEqual(["OPSG", "SSC", "TABASC"]);
+    // OPSG's round closed in 2021 (London times: BST); TABASC and SSC are open from the seeding for 30 days, closing at 17:00 London.
+    expect(opsg).toMatchObject({ status: "CLOSED", opensAt: new Date("2021-05-25T08:00:00Z"), closesAt: new Date("2021-06-08T16:00:00Z"), closedAt: new Date("2021-06-08T16:00:00Z") });
+    expect(opsg.introduction).toContain("Illustrative");
+    for (const open of m.reviewRounds.filter((r) => r.committee !== "OPSG")) {
+      expect(open).toMatchObject({ status: "OPEN", openedAt: open.opensAt });
+      expect(open.opensAt.getTime()).toBeLessThanOrEqual(Date.now());
+      const days = (open.closesAt.getTime() - open.opensAt.getTime()) / 86_400_000;
+      expect(days).toBeGreaterThan(29);
+      expect(days).toBeLessThan(31.5);
+      expect(londonDateAndTime(open.closesAt).time).toBe("17:00");
+      expect(open.questions).toHaveLength(2);
+      expect(open.introduction).toContain("Illustrative");
+      // Their scope: every requirement as seeded.
+      expect(await db().baselineEntry.count({ where: { baselineId: open.baselineId! } })).toBe(requirements.length);
+    }
     expect(m.milestones[0]!.event).toMatch(/OPSG/);
     expect(m.milestones.some((ms) => ms.dateLabel === "June 2021" && /Panel/.test(ms.event))).toBe(true);
     expect(m.milestones.some((ms) => ms.dateLabel === "Early July 2021" && /Working Group/.test(ms.event))).toBe(true);

@@ -4,7 +4,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { linkLabel } from "@/lib/requirements/links";
 import { formatRequirementRef } from "@/lib/requirements/refs";
 import { ensureAccounts, ensureOrganisations } from "./accounts";
-import { AREAS, DOCUMENTS, DP162, MILESTONES, REVIEW_ROUNDS, SERVICE_REQUESTS, type LinkSeed } from "./dp162";
+import { londonDateAndTime, londonInstant } from "@/lib/dates/london";
+import { AREAS, DOCUMENTS, DP162, MILESTONES, REVIEW_ROUNDS, REVIEW_SCOPE_BASELINE, SERVICE_REQUESTS, type LinkSeed } from "./dp162";
 import { REQUIREMENTS } from "./dp162-requirements";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, IMPORT_ACCOUNT } from "./participants";
 
@@ -22,7 +23,7 @@ export async function seedDatabase(db: Db, { demoAccounts }: SeedOptions): Promi
   if (demoAccounts) await ensureAccounts(db, DEMO_ACCOUNTS, { password: DEMO_PASSWORD });
   const existing = await db.modification.findUnique({ where: { number: DP162.number }, select: { id: true } });
   if (existing) return { createdDp162: false };
-  await db.$transaction((tx) => createDp162(tx), { timeout: 30_000 });
+  await db.$transaction((tx) => createDp162(tx, new Date()), { timeout: 30_000 });
   return { createdDp162: true };
 }
 
@@ -37,7 +38,7 @@ const seedLinkLabel = (l: LinkSeed) =>
         : { kind: l.sec ? "SEC_SECTION" : "TOM_ITEM", reference: l.sec ?? l.tom ?? null },
   );
 
-async function createDp162(tx: Prisma.TransactionClient): Promise<void> {
+async function createDp162(tx: Prisma.TransactionClient, now: Date): Promise<void> {
   const author = await tx.user.findUniqueOrThrow({ where: { email: IMPORT_ACCOUNT.email }, select: { id: true } });
   const proposer = await tx.organisation.findUniqueOrThrow({ where: { name: DP162.proposer }, select: { id: true } });
   const modification = await tx.modification.create({
@@ -82,20 +83,6 @@ async function createDp162(tx: Prisma.TransactionClient): Promise<void> {
     },
     select: { id: true, areas: { select: { id: true, code: true } }, serviceRequests: { select: { id: true, number: true } } },
   });
-  for (const round of REVIEW_ROUNDS) {
-    await tx.reviewRound.create({
-      data: {
-        modificationId: modification.id,
-        committee: round.committee,
-        title: round.title,
-        status: round.status,
-        opensOn: day(round.opensOn),
-        closesOn: day(round.closesOn),
-        questions: { create: round.questions.map((text, i) => ({ number: i + 1, text })) },
-      },
-    });
-  }
-
   const areaIds = new Map(modification.areas.map((a) => [a.code, a.id]));
   const positions = new Map<string, number>();
   const requirements = await tx.requirement.createManyAndReturn({
@@ -141,4 +128,35 @@ async function createDp162(tx: Prisma.TransactionClient): Promise<void> {
   await tx.traceLink.createMany({
     data: REQUIREMENTS.flatMap((r, i) => (r.links ?? []).map((l) => link(requirementIds.get(i + 1)!, l))),
   });
+  await createReviewRounds(tx, modification.id, author.id, now);
+}
+
+/** The closed OPSG round as it was; the open ones from now for their number of days, over a baseline of the seeded requirements. */
+async function createReviewRounds(tx: Prisma.TransactionClient, modificationId: string, authorId: string, now: Date): Promise<void> {
+  const versions = await tx.requirementVersion.findMany({ where: { requirement: { modificationId } }, select: { id: true } });
+  const scope = await tx.baseline.create({
+    data: { modificationId, ...REVIEW_SCOPE_BASELINE, createdById: authorId, createdAt: now, entries: { createMany: { data: versions.map((v) => ({ requirementVersionId: v.id })) } } },
+    select: { id: true },
+  });
+  for (const round of REVIEW_ROUNDS) {
+    const window =
+      "window" in round
+        ? { opensAt: londonInstant(...round.window.opens)!, closesAt: londonInstant(...round.window.closes)! }
+        : { opensAt: now, closesAt: londonInstant(londonDateAndTime(new Date(now.getTime() + round.openForDays * 86_400_000)).date, "17:00")! };
+    await tx.reviewRound.create({
+      data: {
+        modificationId,
+        committee: round.committee,
+        title: round.title,
+        introduction: round.introduction,
+        status: round.status,
+        ...window,
+        openedAt: window.opensAt,
+        closedAt: round.status === "CLOSED" ? window.closesAt : null,
+        baselineId: round.status === "OPEN" ? scope.id : null,
+        createdById: authorId,
+        questions: { create: round.questions.map((text, i) => ({ number: i + 1, text })) },
+      },
+    });
+  }
 }

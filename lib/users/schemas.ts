@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/text";
-import { Committee, Role } from "@/lib/generated/prisma/enums";
+import { Role } from "@/lib/generated/prisma/enums";
+import { REVIEWER_COMMITTEES } from "@/lib/labels";
 
 const blankAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
@@ -8,7 +9,7 @@ const blankAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 export const userAccessSchema = z
   .object({
     role: z.enum(Role, "Choose a role"),
-    committee: z.preprocess(blankAsUndefined, z.enum(Committee, "Choose a committee").optional()),
+    committee: z.preprocess(blankAsUndefined, z.enum(REVIEWER_COMMITTEES, "Choose a committee").optional()),
     organisationId: z.preprocess(blankAsUndefined, z.string().max(64).optional()),
     // a checkbox sends "on" when ticked and nothing otherwise
     disabled: z.preprocess((v) => v === "on" || v === true, z.boolean()),

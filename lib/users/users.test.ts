@@ -113,6 +113,8 @@ describe("account validation", () => {
     const otherWith = userAccessSchema.safeParse({ role: "SECAS", committee: "SSC" });
     expect(otherWith.error?.issues[0]?.message).toBe("Only reviewers sit on a committee: leave it empty");
     expect(userAccessSchema.parse({ role: "DCC_ANALYST", committee: "", disabled: "on" })).toEqual({ role: "DCC_ANALYST", disabled: true });
+    // The Working Group is a committee review rounds are for, not one a reviewer sits on: its members have their own role.
+    expect(userAccessSchema.safeParse({ role: "REVIEWER", committee: "WORKING_GROUP" }).error?.issues[0]).toMatchObject({ path: ["committee"], message: "Choose a committee" });
   });
 
   it("refuses unknown roles, bad emails and short passwords with clear messages", () => {

@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CommentStatus, RequirementStatus } from "@/lib/generated/prisma/enums";
+import type { CommentSeverity, CommentStatus, RequirementStatus } from "@/lib/generated/prisma/enums";
 import { formatRequirementRef } from "@/lib/requirements/refs";
 import { ensureAccounts } from "@/lib/seed/accounts";
 import type { AccountSeed } from "@/lib/seed/participants";
@@ -23,7 +23,8 @@ const AUTHOR: AccountSeed = { email: "seed-large@portal.invalid", name: "Generat
 const PROPOSER = "Smart DCC Ltd";
 const AREAS = ["CORE", "DATA", "SECURITY", "TESTING"] as const;
 const STATUSES: RequirementStatus[] = ["DRAFT", "PROPOSED", "AGREED", "AGREED", "PROPOSED", "DRAFT", "AGREED", "WITHDRAWN"];
-const COMMENT_STATUSES: CommentStatus[] = ["OPEN", "ANSWERED", "RESOLVED"];
+const COMMENT_STATUSES: CommentStatus[] = ["OPEN", "RESPONDED", "RESOLVED"];
+const SEVERITIES: CommentSeverity[] = ["MAJOR", "MINOR", "EDITORIAL", "CRITICAL"];
 // Large enough to need few round trips, small enough to keep each statement's parameter count (≤ 65,535) safe.
 const BATCH = 500;
 
@@ -50,6 +51,7 @@ async function createAll(tx: Tx, { number, requirements, versionsPerRequirement,
       whoIsImpacted: "Nobody: generated data.",
       secDocumentsAffected: "None.",
       nextRequirementNumber: requirements + 1,
+      nextCommentNumber: comments + 1,
       areas: {
         create: AREAS.map((code, i) => ({ code, title: `Area ${code.toLowerCase()}`, description: `Generated requirements about ${code.toLowerCase()}.`, position: i + 1 })),
       },
@@ -58,9 +60,9 @@ async function createAll(tx: Tx, { number, requirements, versionsPerRequirement,
   });
 
   const created = await createRequirements(tx, modification.id, modification.areas.map((a) => a.id), requirements, versionsPerRequirement);
-  const versionIds = await createVersions(tx, created, versionsPerRequirement, author.id);
+  const versions = await createVersions(tx, created, versionsPerRequirement, author.id);
   await createTraceLinks(tx, created, author.id);
-  await createComments(tx, modification.id, versionIds, comments, author.id);
+  await createComments(tx, modification.id, versions, comments, author.id);
   return { id: modification.id, draftRef: modification.draftRef };
 }
 
@@ -81,7 +83,9 @@ async function createRequirements(tx: Tx, modificationId: string, areaIds: strin
 }
 
 /** Versions 1…k of each requirement; the last one is exactly what the requirement holds now. */
-async function createVersions(tx: Tx, requirements: CreatedRequirement[], versions: number, authorId: string): Promise<string[]> {
+type CreatedVersion = { id: string; requirementId: string };
+
+async function createVersions(tx: Tx, requirements: CreatedRequirement[], versions: number, authorId: string): Promise<CreatedVersion[]> {
   const rows = requirements.flatMap((r) =>
     Array.from({ length: versions }, (_, i): Prisma.RequirementVersionCreateManyInput => {
       const version = i + 1;
@@ -98,9 +102,9 @@ async function createVersions(tx: Tx, requirements: CreatedRequirement[], versio
       };
     }),
   );
-  const ids: string[] = [];
-  for (const batch of batches(rows)) ids.push(...(await tx.requirementVersion.createManyAndReturn({ data: batch, select: { id: true } })).map((v) => v.id));
-  return ids;
+  const created: CreatedVersion[] = [];
+  for (const batch of batches(rows)) created.push(...(await tx.requirementVersion.createManyAndReturn({ data: batch, select: { id: true, requirementId: true } })));
+  return created;
 }
 
 /** Each requirement depends on the one before it and cites a SEC section, so both link directions have rows. */
@@ -113,18 +117,24 @@ async function createTraceLinks(tx: Tx, requirements: CreatedRequirement[], crea
   for (const batch of batches(rows)) await tx.traceLink.createMany({ data: batch });
 }
 
-async function createComments(tx: Tx, modificationId: string, versionIds: string[], count: number, authorId: string): Promise<void> {
+/** Top-level comments C-1…C-n, each on a random version of a random requirement. */
+async function createComments(tx: Tx, modificationId: string, versions: CreatedVersion[], count: number, authorId: string): Promise<void> {
   const random = seededRandom(count);
   const rows = Array.from({ length: count }, (_, i): Prisma.CommentCreateManyInput => {
     const status = COMMENT_STATUSES[i % COMMENT_STATUSES.length]!;
+    const version = versions[Math.floor(random() * versions.length)]!;
     return {
       modificationId,
-      requirementVersionId: versionIds[Math.floor(random() * versionIds.length)]!,
+      number: i + 1,
+      requirementId: version.requirementId,
+      requirementVersionId: version.id,
+      severity: SEVERITIES[i % SEVERITIES.length]!,
       authorId,
       quotedText: i % 4 === 0 ? "the Target Response Time" : null,
       body: `Generated review comment ${i + 1}: please clarify how this requirement interacts with the existing Service Requests.`,
       status,
-      disposition: status === "OPEN" ? null : "Clarified in the next revision.",
+      disposition: status === "RESOLVED" ? "ACCEPTED" : null,
+      dispositionReason: status === "RESOLVED" ? "Clarified in the next revision." : null,
     };
   });
   for (const batch of batches(rows)) await tx.comment.createMany({ data: batch });

@@ -4,6 +4,7 @@ import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { getModificationOverview } from "@/lib/modifications/get-modification";
+import { closeIfPastWindow } from "@/lib/reviews/close-if-past-window";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { COMMITTEE_LABELS, DOCUMENT_KIND_LABELS, formatDate, PATH_LABELS, STAGE_LABELS, WINDOW_STATUS_LABELS } from "@/lib/labels";
 import { Badge } from "@/components/badge";
@@ -20,6 +21,9 @@ export async function generateMetadata({ params }: PageProps<"/modifications/[re
 export default async function ModificationOverviewPage({ params }: PageProps<"/modifications/[ref]">) {
   const m = await loadModification((await params).ref);
   const user = await authorizePage("modification.readOverview", modificationPath(m));
+  // Review material is for reviewers and above; the statuses shown are current (a round past its window closes first).
+  const mayReadReviews = can(principalOf(user), "comment.read");
+  if (mayReadReviews) await closeIfPastWindow(db(), { modificationId: m.id });
   const o = await getModificationOverview(db(), m.id);
   const mayReadRequirements = can(principalOf(user), "requirement.read");
 
@@ -102,16 +106,19 @@ export default async function ModificationOverviewPage({ params }: PageProps<"/m
               ))}
             </ol>
           </Section>
-          <Section id="reviews" title="Sub-committee reviews">
-            <ul className="space-y-2">
-              {o.reviewRounds.map((r) => (
-                <li key={r.id}>
-                  <span className="font-semibold">{COMMITTEE_LABELS[r.committee]}</span>: {r.title}{" "}
-                  <Badge tone={r.status === "OPEN" ? "success" : "neutral"}>{WINDOW_STATUS_LABELS[r.status]}</Badge>
-                </li>
-              ))}
-            </ul>
-          </Section>
+          {mayReadReviews && (
+            <Section id="reviews" title="Sub-committee reviews">
+              <ul className="space-y-2">
+                {o.reviewRounds.map((r) => (
+                  <li key={r.id}>
+                    <span className="font-semibold">{COMMITTEE_LABELS[r.committee]}</span>:{" "}
+                    <Link href={modificationPath(m, "reviews", r.id)}>{r.title}</Link>{" "}
+                    <Badge tone={r.status === "OPEN" ? "success" : "neutral"}>{WINDOW_STATUS_LABELS[r.status]}</Badge>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
           <Section id="documents" title="Documents">
             {o.documents.length + o.reports.length === 0 ? (
               <p>Nothing published yet.</p>
