@@ -194,6 +194,10 @@ const NOT_COMMANDS: Record<string, string> = {
   lockAllAreas: "takes row locks inside the import's transaction, which checks permission",
   createBaselineIn: "runs inside createBaseline or when a review round opens (changeReviewRoundStatus), which check permission",
   closeIfPastWindow: "the system closes rounds whose window has passed, for whoever looks: no actor, audited as the system's",
+  notify: "writes the inbox and outbox rows of an event inside the transaction of the command that caused it",
+  deliverOutbox: "the outbox sender in the web server's notification loop: sends what committed commands queued, no actor",
+  notifyRoundsClosingSoon: "the notification loop's scheduled job: tells committees of rounds closing in 2 working days, no actor",
+  queueDailyDigests: "the notification loop's scheduled job: queues each digest user's daily email, no actor",
 };
 
 const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;

@@ -1,8 +1,11 @@
 /**
  * The web server that `npm start` (and `npm run dev`, with --dev) runs as its child: Next.js
  * behind scripts/web-server/portal-server.ts, on PORT. Its DATABASE_URL comes from the launcher.
+ * It also runs the notification jobs (rounds closing soon, daily digests, the email outbox).
  */
 import next from "next";
+import { db } from "@/lib/db";
+import { startNotificationLoop } from "@/lib/notifications/notification-loop";
 import { createPortalServer } from "@/scripts/web-server/portal-server";
 import { rulesFromEnvironment } from "@/scripts/web-server/request-rules";
 
@@ -21,8 +24,10 @@ async function main() {
     process.exit(1);
   });
   server.listen(port, () => console.log(`The portal is ready on http://localhost:${port}`));
+  const notifications = startNotificationLoop(db());
 
   const stop = () => {
+    void notifications.stop();
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref(); // requests still running after 5 s are cut

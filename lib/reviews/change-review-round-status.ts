@@ -9,6 +9,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { updateAtVersion } from "@/lib/versioning/update-at-version";
 import type { WindowStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime, WINDOW_STATUS_LABELS } from "@/lib/labels";
+import { notifyRoundOpened } from "@/lib/notifications/notify-round-opened";
+import { nudgeOutbox } from "@/lib/notifications/outbox-nudge";
 import { closeIfPastWindow } from "./close-if-past-window";
 import { NEXT_ROUND_STATUSES } from "./status-workflow";
 
@@ -19,15 +21,16 @@ type Target = { modificationId: string; roundId: string; expectedVersion: number
  * a round with no scope chosen freezes the current requirements as a new baseline when it opens
  * (none when the modification has no requirements yet, e.g. a round on the problem statement).
  * Closing early keeps the planned closesAt and records closedAt. A round past its window has
- * already closed by itself (closeIfPastWindow runs first).
+ * already closed by itself (closeIfPastWindow runs first). Opening tells the committee's members
+ * (inbox and outbox, in the same transaction); the outbox is nudged once it has committed.
  */
 export async function changeReviewRoundStatus(db: Db, actor: CurrentUser | null, target: Target, now = new Date()): Promise<{ version: number }> {
   requirePermission(actor, "reviewRound.manage");
   await closeIfPastWindow(db, { modificationId: target.modificationId, roundId: target.roundId }, now);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const round = await tx.reviewRound.findFirst({
       where: { id: target.roundId, modificationId: target.modificationId },
-      select: { title: true, status: true, version: true, opensAt: true, closesAt: true, baselineId: true },
+      select: { committee: true, title: true, status: true, version: true, opensAt: true, closesAt: true, baselineId: true },
     });
     if (!round) throw new AppError("NOT_FOUND", "That review round does not exist.");
     if (!NEXT_ROUND_STATUSES[round.status].includes(target.status)) {
@@ -44,7 +47,8 @@ export async function changeReviewRoundStatus(db: Db, actor: CurrentUser | null,
         before: { status: round.status, opensAt: round.opensAt.toISOString(), baselineId: round.baselineId, version: round.version },
         after: { status: "OPEN", opensAt: opened.opensAt.toISOString(), openedAt: now.toISOString(), baselineId: opened.baselineId, version },
       });
-      return { version };
+      const { emailed } = await notifyRoundOpened(tx, actor.id, { id: target.roundId, modificationId: target.modificationId, ...round });
+      return { version, emailed };
     }
     const { version } = await updateAtVersion(tx, "ReviewRound", { ...change, data: { status: "CLOSED", closedAt: now } });
     await recordAuditEvent(tx, {
@@ -53,8 +57,10 @@ export async function changeReviewRoundStatus(db: Db, actor: CurrentUser | null,
       before: { status: round.status, version: round.version },
       after: { status: "CLOSED", closedAt: now.toISOString(), version },
     });
-    return { version };
+    return { version, emailed: 0 };
   });
+  if (result.emailed > 0) nudgeOutbox();
+  return { version: result.version };
 }
 
 async function opening(

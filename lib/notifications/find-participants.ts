@@ -1,0 +1,11 @@
+import type { DbOrTx } from "@/lib/db";
+import type { Participant } from "./find-mentions";
+
+/** Who may be @mentioned in review material: active accounts of the roles that read comments. */
+export async function findParticipants(db: DbOrTx): Promise<Participant[]> {
+  return db.user.findMany({
+    where: { disabled: false, role: { in: ["SECAS", "WORKING_GROUP", "DCC_ANALYST", "REVIEWER"] } },
+    select: { id: true, name: true, email: true },
+    orderBy: { name: "asc" },
+  });
+}
