@@ -4,6 +4,7 @@ import type {
   DocumentKind,
   ModificationPath,
   ModificationStage,
+  NotificationPreference,
   PartyCategory,
   Position,
   RequirementStatus,
@@ -57,6 +58,8 @@ export const REQUIREMENT_STATUS_LABELS: Record<RequirementStatus, string> = {
 };
 
 export const POSITION_LABELS: Record<Position, string> = { AGREE: "Agree", DISAGREE: "Disagree", NEUTRAL: "Neutral", YES: "Yes", NO: "No" };
+
+export const NOTIFICATION_PREFERENCE_LABELS: Record<NotificationPreference, string> = { EACH: "An email for each event", DAILY_DIGEST: "A daily digest", NONE: "No email" };
 
 export const WINDOW_STATUS_LABELS: Record<WindowStatus, string> = { PLANNED: "Planned", OPEN: "Open", CLOSED: "Closed" };
 

@@ -1,5 +1,5 @@
 import type { Action } from "@/lib/auth/permissions";
-import type { Committee, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
+import type { Committee, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 
 /*
  * Every kind of audit event, in one place: what it is about, what its before and after hold,
@@ -52,6 +52,8 @@ export type AuditPayloads = {
   "user.created": AboutAccount & { after: AccountAccess & { id: string; name: string; email: string } };
   "user.accessChanged": AboutAccount & { before: AccountAccess & { version: number }; after: AccountAccess & { version: number } };
   "user.signedOutEverywhere": AboutAccount & { after: { sessionsEnded: number } };
+  /** Each event, a daily digest, or none: how the user hears of notifications beyond the inbox. */
+  "user.notificationPreferenceChanged": AboutAccount & { before: { notificationPreference: NotificationPreference }; after: { notificationPreference: NotificationPreference } };
   /**
    * A party's consultation response. No command records it yet (lib/consultations/ will); it is
    * here so that its visibility rule exists before the first confidential answer does.
@@ -85,6 +87,7 @@ export type FieldReading =
   | "role"
   | "committee"
   | "windowStatus"
+  | "notificationPreference"
   /** an ISO instant, shown as a London date and time */
   | "dateTime"
   | "list"
@@ -247,6 +250,13 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
     subject: "Account",
     entityType: "User",
     fields: { sessionsEnded: field("Sessions ended", "number") },
+    visibleTo: ACCOUNT_MANAGERS,
+  },
+  "user.notificationPreferenceChanged": {
+    label: "Email preference changed",
+    subject: "Account",
+    entityType: "User",
+    fields: { notificationPreference: field("Email for notifications", "notificationPreference") },
     visibleTo: ACCOUNT_MANAGERS,
   },
   "consultationResponse.submitted": {

@@ -38,6 +38,7 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "report.publish": [S],
   "user.manage": [S],
   "account.manage": [P, R, D, W, S],
+  "notification.readOwn": [P, R, D, W, S],
 };
 const RESOURCE_ACTIONS: ResourceAction[] = ["comment.create", "consultation.respond", "impact.writeParty"];
 

@@ -90,8 +90,10 @@ export const PERMISSIONS = {
   "report.draft": [SECAS],
   "report.publish": [SECAS],
   "user.manage": [SECAS],
-  /** One's own account: its sessions ("sign out everywhere"). */
+  /** One's own account: its sessions ("sign out everywhere"), how one hears of notifications. */
   "account.manage": SIGNED_IN,
+  /** One's own inbox: reading and marking one's own notifications (a command finds only the actor's own rows). */
+  "notification.readOwn": SIGNED_IN,
 } as const satisfies Record<string, readonly PrincipalKind[] | ResourceRule<never>>;
 
 export type Action = keyof typeof PERMISSIONS;
