@@ -18,6 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     name: user.name,
     roleLabel: user.committee ? `${COMMITTEE_LABELS[user.committee]} ${ROLE_LABELS[user.role].toLowerCase()}` : ROLE_LABELS[user.role],
     organisation: user.organisation?.name ?? null,
+    unread: user.unreadNotifications,
     links: [...(can(user, "user.manage") ? [{ href: "/admin/users", label: "Users" }] : []), { href: "/account", label: "Account" }],
   };
   return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Button } from "./button";
 import { SignOutButton } from "./sign-out-button";
 
-export type HeaderUser = { name: string; roleLabel: string; organisation: string | null; links: { href: string; label: string }[] };
+export type HeaderUser = { name: string; roleLabel: string; organisation: string | null; unread: number; links: { href: string; label: string }[] };
 
 /** Who you are, on every page; the search box and the sign-out button are plain forms, so they work without JavaScript. */
 export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut: () => Promise<void> }) {
@@ -23,6 +23,18 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
                 Search
               </Button>
             </form>
+            <Link href="/inbox" className="text-white hover:text-white">
+              Inbox
+              {user.unread > 0 && (
+                <>
+                  {" "}
+                  <span className="rounded-full bg-white px-2 text-xs font-bold text-brand-dark">
+                    {user.unread}
+                    <span className="sr-only"> unread</span>
+                  </span>
+                </>
+              )}
+            </Link>
             {user.links.map((l) => (
               <Link key={l.href} href={l.href} className="text-white hover:text-white">
                 {l.label}

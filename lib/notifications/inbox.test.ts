@@ -39,6 +39,19 @@ beforeAll(async () => {
 });
 afterAll(() => counter.client.$disconnect());
 
+describe("notify", () => {
+  it("leaves out the actor, anyone disabled, and anyone already told of the event", async () => {
+    const disabled = await createActor("DCC_ANALYST");
+    await db().user.update({ where: { id: disabled.id }, data: { disabled: true } });
+    const event = { userIds: [reader.id, other.id, other.id, disabled.id], actorId: reader.id, kind: "MENTION" as const, modificationId: null, link: "/inbox", text: "Hello", dedupeKey: "notify-test" };
+    expect(await db().$transaction((tx) => notify(tx, event))).toEqual({ notified: 1, emailed: 1 });
+    expect(await db().$transaction((tx) => notify(tx, event))).toEqual({ notified: 0, emailed: 0 });
+    expect(await db().notification.findMany({ where: { dedupeKey: "notify-test" }, select: { userId: true } })).toEqual([{ userId: other.id }]);
+    expect(await db().outboxEmail.findMany({ select: { toAddress: true } })).toEqual([{ toAddress: other.email }]);
+    await db().notification.deleteMany();
+  });
+});
+
 describe("the inbox", () => {
   it("counts the unread in the one statement that resolves the session", async () => {
     await tell(reader, 3);
