@@ -1,31 +1,23 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createLargeModification } from "@/test/support/large-modification";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
+import { createQueryCounter } from "@/test/support/query-counter";
 import { compareSides } from "./compare-requirement-sets";
 import { createBaseline } from "./create-baseline";
 import { findBaselines } from "./find-baselines";
 
 // Freezing, listing and comparing cost the same number of queries at 10 requirements as at 120.
-let counted: PrismaClient;
-let queries = 0;
+let counter: ReturnType<typeof createQueryCounter>;
 
 beforeAll(async () => {
   await resetDatabase();
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
-  client.$on("query", () => queries++);
-  counted = client;
+  counter = createQueryCounter();
 });
-afterAll(() => counted.$disconnect());
+afterAll(() => counter.client.$disconnect());
 
-async function countQueries(run: () => Promise<unknown>): Promise<number> {
-  queries = 0;
-  await run();
-  return queries;
-}
+const countQueries = (run: () => Promise<unknown>) => counter.count(run);
 
 describe("baselines at any size", () => {
   it("use a fixed number of queries", async () => {
@@ -33,10 +25,10 @@ describe("baselines at any size", () => {
     const counts = [];
     for (const [number, requirements] of [[901, 10], [902, 120]] as const) {
       const m = await createLargeModification(db(), { number, requirements, versionsPerRequirement: 2, comments: 0 });
-      const freeze = await countQueries(() => createBaseline(counted, wg, { modificationId: m.id, name: "v1" }));
+      const freeze = await countQueries(() => createBaseline(counter.client, wg, { modificationId: m.id, name: "v1" }));
       const { id } = (await findBaselines(db(), m.id))[0]!;
-      const list = await countQueries(() => findBaselines(counted, m.id));
-      const compare = await countQueries(() => compareSides(counted, m.id, id, "now"));
+      const list = await countQueries(() => findBaselines(counter.client, m.id));
+      const compare = await countQueries(() => compareSides(counter.client, m.id, id, "now"));
       counts.push({ freeze, list, compare });
     }
     expect(counts[1]).toEqual(counts[0]);

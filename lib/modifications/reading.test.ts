@@ -33,13 +33,13 @@ describe("reading DP162", () => {
 
   it("groups requirements by area in order, and filters by status", async () => {
     const { id } = await getModificationByRef(db(), "DP162");
-    const all = await findRequirementsByArea(db(), id, {});
+    const { areas: all } = await findRequirementsByArea(db(), id, {});
     expect(all.map((a) => a.code)).toEqual(["MDR-ROLE", "SERVICE-REQUESTS", "SECURITY-PRIVACY", "USER-ENTRY"]);
     expect(all[0]!.requirements.map((r) => r.ref)).toEqual(["BR-01", "BR-02", "BR-03", "BR-04"]);
-    const agreed = await findRequirementsByArea(db(), id, requirementFilterSchema.parse({ status: "AGREED" }));
+    const { areas: agreed } = await findRequirementsByArea(db(), id, requirementFilterSchema.parse({ status: "AGREED" }));
     expect(agreed.flatMap((a) => a.requirements)).toEqual([]);
     // an unknown status in the address is ignored rather than an error
-    expect(requirementFilterSchema.parse({ status: "BOGUS" })).toEqual({ status: undefined });
+    expect(requirementFilterSchema.parse({ status: "BOGUS", page: "-1" })).toEqual({ status: undefined, page: 1 });
   });
 
   it("shows a requirement's links from both ends and its current version's author", async () => {

@@ -70,8 +70,11 @@ const moveSchema = z.object({
 export async function moveRequirementAction(formData: FormData): Promise<void> {
   const outcome = await performMutation(moveSchema, formData, (actor, { move }) => moveRequirement(db(), actor, move));
   revalidatePath(back(formData));
-  if (!outcome.ok) redirect(back(formData) + `?reorder=1&problem=${problemCodeOf(outcome.state)}`);
-  redirect(back(formData) + "?reorder=1");
+  // Back to the page of the list the move was made on (the form's `page`, absent on the first).
+  const page = /^\d{1,5}$/.exec(String(formData.get("page")))?.[0];
+  const reorder = back(formData) + "?reorder=1" + (page ? `&page=${page}` : "");
+  if (!outcome.ok) redirect(reorder + `&problem=${problemCodeOf(outcome.state)}`);
+  redirect(reorder);
 }
 
 export async function addLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -12,6 +12,7 @@ import { ModificationTabs } from "@/components/modification-tabs";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
 import { DownloadLinks } from "@/components/download-links";
 import { MoveButtons } from "@/components/move-buttons";
+import { Pager } from "@/components/pager";
 import { ProblemAlert } from "@/components/problem-alert";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
@@ -32,9 +33,13 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
   const reordering = mayEdit && query.reorder === "1";
   const imported = typeof query.imported === "string" ? /^(\d{1,4}),(\d{1,4})$/.exec(query.imported) : null;
   const mayImport = mayEdit && can(principalOf(user), "requirement.create");
-  const areas = await findRequirementsByArea(db(), m.id, filter);
+  const list = await findRequirementsByArea(db(), m.id, filter);
+  const { areas, total, page, pageCount } = list;
   const here = modificationPath(m, "requirements");
-  const total = areas.reduce((n, a) => n + a.requirements.length, 0);
+  // The status filter and the reorder mode stay on when moving between pages.
+  const listHref = (to: { page: number; reorder: boolean; status?: string }) =>
+    `${here}${searchOf(to.status ? { status: to.status } : {}, to.reorder ? { reorder: "1" } : {}, to.page > 1 ? { page: String(to.page) } : {})}`;
+  const pageHref = (to: number) => listHref({ page: to, reorder: reordering, status: filter.status });
 
   return (
     <>
@@ -56,12 +61,14 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
       )}
       {mayEdit && (
         <p className="mb-4">
-          {reordering ? <Link href={here}>Done reordering</Link> : <Link href={`${here}?reorder=1`}>Reorder requirements</Link>}
+          {reordering ? <Link href={listHref({ page, reorder: false })}>Done reordering</Link> : <Link href={listHref({ page, reorder: true })}>Reorder requirements</Link>}
         </p>
       )}
       {reordering && (
         <form id="reorder" action={moveRequirementAction} hidden>
           <input type="hidden" name="modificationRef" value={m.draftRef} />
+          {/* (the page of the list to come back to after a move) */}
+          {page > 1 && <input type="hidden" name="page" value={page} />}
         </form>
       )}
       <div className="mb-4 flex flex-wrap items-center gap-3">
@@ -90,7 +97,14 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
       <p role="status" className="mb-4">
         {total} requirement{total === 1 ? "" : "s"}
         {filter.status ? ` with status ${REQUIREMENT_STATUS_LABELS[filter.status]}` : ""}
+        {pageCount > 1 && page <= pageCount ? `, ${list.first}–${list.last} on page ${page} of ${pageCount}` : ""}
       </p>
+      <Pager label="Pages of requirements" page={page} pageCount={pageCount} href={pageHref} />
+      {page > pageCount && (
+        <p>
+          This page is past the end of the list. <Link href={pageHref(pageCount)}>Go to the last page</Link>.
+        </p>
+      )}
 
       {areas.map((area) => (
         <section key={area.id} aria-labelledby={`area-${area.code}`} className="mb-8">
@@ -130,6 +144,13 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
           )}
         </section>
       ))}
+      <Pager label="Pages of requirements, again" page={page} pageCount={pageCount} href={pageHref} />
     </>
   );
+}
+
+/** A query string from the given parameters, or nothing. */
+function searchOf(...parts: Record<string, string>[]): string {
+  const search = new URLSearchParams(Object.assign({}, ...parts) as Record<string, string>).toString();
+  return search ? `?${search}` : "";
 }
