@@ -4,22 +4,39 @@ import { modificationRefSchema } from "./refs";
 
 /** The modification an address names (DP162 or, once converted, MP162), or NOT_FOUND. */
 export async function getModificationByRef(db: DbOrTx, ref: string) {
+  const number = numberNamedBy(ref);
+  const m = number === null ? null : await db.modification.findUnique({ where: { number }, select: { id: true, number: true, draftRef: true, proposalRef: true, title: true } });
+  return namedBy(ref, m);
+}
+
+/** DP162 and MP162 both name modification 162; null when the text names none. */
+function numberNamedBy(ref: string): number | null {
   const parsed = modificationRefSchema.safeParse(ref);
-  if (parsed.success) {
-    const m = await db.modification.findUnique({
-      where: { number: parsed.data.number },
-      select: { id: true, number: true, draftRef: true, proposalRef: true, title: true },
-    });
-    if (m && (parsed.data.prefix === "DP" || m.proposalRef)) return m;
-  }
+  return parsed.success ? parsed.data.number : null;
+}
+
+/** The modification found for an address, if the address names it: an MP address only once it was converted. */
+function namedBy<M extends { proposalRef: string | null }>(ref: string, m: M | null): M {
+  const parsed = modificationRefSchema.safeParse(ref);
+  if (m && parsed.success && (parsed.data.prefix === "DP" || m.proposalRef)) return m;
   throw new AppError("NOT_FOUND", `There is no modification ${ref}.`);
 }
 
-/** Everything the overview page shows, in a fixed number of queries. */
-export function getModificationOverview(db: DbOrTx, id: string) {
-  return db.modification.findUniqueOrThrow({
-    where: { id },
+/**
+ * Everything the overview page shows, found by the address's reference (NOT_FOUND as
+ * getModificationByRef), in one query: the page needs no separate lookup of the modification.
+ */
+export async function getModificationOverview(db: DbOrTx, ref: string) {
+  const number = numberNamedBy(ref);
+  const overview = number === null ? null : await findOverview(db, number);
+  return namedBy(ref, overview);
+}
+
+function findOverview(db: DbOrTx, number: number) {
+  return db.modification.findUnique({
+    where: { number },
     select: {
+      id: true,
       draftRef: true,
       proposalRef: true,
       title: true,

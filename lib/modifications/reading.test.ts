@@ -19,13 +19,15 @@ describe("reading DP162", () => {
     expect(await getModificationByRef(db(), "mp162")).toEqual(byDraft);
     for (const ref of ["DP999", "MP1", "XX162", "162", "DP162; drop table", ""]) {
       await expect(getModificationByRef(db(), ref)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getModificationOverview(db(), ref)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
   });
 
   it("lists the register and the overview", async () => {
     const [entry] = await findModifications(db());
     expect(entry).toMatchObject({ draftRef: "DP162", proposalRef: "MP162", proposer: { name: "Smart DCC Ltd" } });
-    const overview = await getModificationOverview(db(), entry!.id);
+    const overview = await getModificationOverview(db(), "mp162");
+    expect(overview).toMatchObject({ id: entry!.id, draftRef: "DP162" });
     expect(overview.areas.map((a) => a._count.requirements)).toEqual([4, 5, 4, 2]);
     expect(overview.milestones.map((m) => m.occurredOn.toISOString().slice(0, 10))).toEqual([...overview.milestones.map((m) => m.occurredOn.toISOString().slice(0, 10))].sort());
     expect(overview.reviewRounds.find((r) => r.committee === "OPSG")?.status).toBe("CLOSED");

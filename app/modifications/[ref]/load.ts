@@ -5,18 +5,23 @@ import { principalOf } from "@/lib/auth/authorize";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { getModificationByRef } from "@/lib/modifications/get-modification";
+import { getModificationByRef, getModificationOverview } from "@/lib/modifications/get-modification";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 
 /** The modification an address names, or the 404 page. Cached per request (page and metadata share it). */
-export const loadModification = cache(async (ref: string) => {
+export const loadModification = cache((ref: string) => orNotFound(getModificationByRef(db(), ref)));
+
+/** The overview page's modification with all it shows, in one query, or the 404 page. Cached per request like loadModification. */
+export const loadOverview = cache((ref: string) => orNotFound(getModificationOverview(db(), ref)));
+
+async function orNotFound<T>(lookup: Promise<T>): Promise<T> {
   try {
-    return await getModificationByRef(db(), ref);
+    return await lookup;
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-});
+}
 
 /** The modification's section tabs the user may open. */
 export function modificationTabs(m: { draftRef: string }, user: CurrentUser | null) {

@@ -2,25 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
-import { getModificationOverview } from "@/lib/modifications/get-modification";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { COMMITTEE_LABELS, DOCUMENT_KIND_LABELS, formatDate, PATH_LABELS, STAGE_LABELS, WINDOW_STATUS_LABELS } from "@/lib/labels";
 import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { ModificationTabs } from "@/components/modification-tabs";
-import { loadModification, modificationCrumbs, modificationTabs } from "./load";
+import { loadOverview, modificationCrumbs, modificationTabs } from "./load";
 
 export async function generateMetadata({ params }: PageProps<"/modifications/[ref]">): Promise<Metadata> {
-  const m = await loadModification((await params).ref);
+  const m = await loadOverview((await params).ref);
   return { title: `${currentRef(m)} ${m.title}` };
 }
 
 export default async function ModificationOverviewPage({ params }: PageProps<"/modifications/[ref]">) {
-  const m = await loadModification((await params).ref);
+  const o = await loadOverview((await params).ref);
+  const m = o; // (the overview carries the modification's own fields too)
   const user = await authorizePage("modification.readOverview", modificationPath(m));
-  const o = await getModificationOverview(db(), m.id);
   const mayReadRequirements = can(principalOf(user), "requirement.read");
 
   const facts: [string, React.ReactNode][] = [
