@@ -113,7 +113,7 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
           {area.requirements.length === 0 ? (
             <p className="italic">No requirements{filter.status ? " with this status" : ""} in this area.</p>
           ) : (
-            // Light rows (padding and borders set once on the table, plain links): a page holds a hundred of them.
+            // Light rows (padding and borders set once on the table, plain links): a page holds fifty of them.
             <table className="w-full border-collapse bg-white text-left [&_td]:p-2 [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200">
               <TableHead
                 columns={[
