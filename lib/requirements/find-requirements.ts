@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
 
 /**
@@ -18,39 +19,47 @@ export const requirementFilterSchema = z.object({
 });
 export type RequirementFilter = z.infer<typeof requirementFilterSchema>;
 
+type Row = { id: string; ref: string; title: string; status: RequirementStatus; version: number; updatedAt: Date; areaId: string; total: bigint };
+
 /**
  * One page of a modification's requirements, in area order then their order within the area,
- * grouped by area, in three queries whatever their number. Areas with no row on this page are
- * left out, unless the whole list fits on one page (then every area is shown, empty or not).
+ * grouped by area, in two queries whatever their number (three for a page past the end, to
+ * count). Areas with no row on this page are left out, unless the whole list fits on one page
+ * (then every area is shown, empty or not). The page is plain SQL, its total counted in the same
+ * statement: through Prisma's query compiler, rows and count cost the list 1.5 ms more CPU.
  */
 export async function findRequirementsByArea(db: DbOrTx, modificationId: string, filter: Partial<RequirementFilter>) {
-  const where = { modificationId, ...(filter.status ? { status: filter.status } : {}) };
   const page = filter.page ?? 1;
-  const [areas, requirements, total] = await Promise.all([
+  const [areas, requirements] = await Promise.all([
     db.requirementArea.findMany({
       where: { modificationId },
       orderBy: { position: "asc" },
       select: { id: true, code: true, title: true, description: true },
     }),
-    db.requirement.findMany({
-      where,
-      orderBy: [{ area: { position: "asc" } }, { position: "asc" }, { number: "asc" }],
-      skip: (page - 1) * REQUIREMENTS_PER_PAGE,
-      take: REQUIREMENTS_PER_PAGE,
-      select: { id: true, ref: true, title: true, status: true, version: true, updatedAt: true, areaId: true },
-    }),
-    db.requirement.count({ where }),
+    db.$queryRaw<Row[]>`
+      SELECT r."id", r."ref", r."title", r."status"::text AS "status", r."version", r."updatedAt", r."areaId", count(*) OVER () AS "total"
+      FROM "Requirement" r JOIN "RequirementArea" a ON a."id" = r."areaId"
+      WHERE r."modificationId" = ${modificationId} ${filter.status ? Prisma.sql`AND r."status" = ${filter.status}::"RequirementStatus"` : Prisma.empty}
+      ORDER BY a."position", r."position", r."number"
+      LIMIT ${REQUIREMENTS_PER_PAGE} OFFSET ${(page - 1) * REQUIREMENTS_PER_PAGE}`,
   ]);
+  const total = requirements.length > 0 ? Number(requirements[0]!.total) : page > 1 ? await countRequirements(db, modificationId, filter) : 0;
   const pageCount = Math.max(1, Math.ceil(total / REQUIREMENTS_PER_PAGE));
-  const grouped = areas.map((area) => ({ ...area, requirements: requirements.filter((r) => r.areaId === area.id) }));
+  const rows = requirements.map(({ id, ref, title, status, version, updatedAt, areaId }) => ({ id, ref, title, status, version, updatedAt, areaId }));
+  const grouped = areas.map((area) => ({ ...area, requirements: rows.filter((r) => r.areaId === area.id) }));
   return {
     areas: pageCount === 1 ? grouped : grouped.filter((area) => area.requirements.length > 0),
     total,
     page,
     pageCount,
     first: (page - 1) * REQUIREMENTS_PER_PAGE + 1,
-    last: (page - 1) * REQUIREMENTS_PER_PAGE + requirements.length,
+    last: (page - 1) * REQUIREMENTS_PER_PAGE + rows.length,
   };
+}
+
+/** Past the last page the page query has no row to carry the total. */
+function countRequirements(db: DbOrTx, modificationId: string, filter: Partial<RequirementFilter>) {
+  return db.requirement.count({ where: { modificationId, ...(filter.status ? { status: filter.status } : {}) } });
 }
 
 export type RequirementsPage = Awaited<ReturnType<typeof findRequirementsByArea>>;

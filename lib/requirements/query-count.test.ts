@@ -23,7 +23,7 @@ describe("the requirements list", () => {
   it("uses a fixed number of queries, one page or many", async () => {
     const counts = [];
     for (const [m, page] of [[small, 1], [large, 1], [large, 3]] as const) counts.push(await counter.count((c) => findRequirementsByArea(c, m.id, { page })));
-    expect(counts).toEqual([3, 3, 3]);
+    expect(counts).toEqual([2, 2, 2]);
   });
 
   it("shows a page of rows at a time, in area order, the pages together holding every row once", async () => {
@@ -34,6 +34,7 @@ describe("the requirements list", () => {
     expect(pages.map((p) => [p.first, p.last, p.pageCount, p.total])).toEqual([1, 51, 101, 151, 201].map((first) => [first, first + 49, 5, 250]));
     expect(pages.flatMap((p) => p.areas.flatMap((a) => a.requirements.map((r) => r.ref)))).toEqual(all.map((r) => r.ref));
     expect(pages[0]!.areas.flatMap((a) => a.requirements)).toHaveLength(REQUIREMENTS_PER_PAGE);
+    expect(pages[0]!.areas[0]!.requirements[0]).toEqual({ id: expect.any(String), ref: "BR-01", title: expect.any(String), status: "DRAFT", version: 2, updatedAt: expect.any(Date), areaId: expect.any(String) });
     // past the end: no rows, and the page count to go back to
     expect(await findRequirementsByArea(db(), large.id, { page: 6 })).toMatchObject({ areas: [], pageCount: 5 });
   });
