@@ -40,7 +40,8 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
   const reordering = mayEdit && query.reorder === "1";
   const imported = typeof query.imported === "string" ? /^(\d{1,4}),(\d{1,4})$/.exec(query.imported) : null;
   const mayImport = mayEdit && can(principalOf(user), "requirement.create");
-  const areas = await findRequirementsByArea(db(), m.id, filter);
+  const mayReadComments = can(principalOf(user), "comment.read");
+  const areas = await findRequirementsByArea(db(), m.id, filter, { openThreads: mayReadComments });
   const here = modificationPath(m, "requirements");
   const total = areas.reduce((n, a) => n + a.requirements.length, 0);
 
@@ -103,6 +104,7 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
                   { label: "Status", className: "w-28" },
                   { label: "Version", className: "w-20" },
                   { label: "Last changed", className: "w-40" },
+                  ...(mayReadComments ? [{ label: "Open threads", className: "w-28" }] : []),
                   ...(reordering ? [{ label: "Order", className: "w-24" }] : []),
                 ]}
               />
@@ -114,6 +116,11 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
                     <td className="p-2"><RequirementStatusBadge status={r.status} /></td>
                     <td className="p-2">v{r.version}</td>
                     <td className="p-2">{formatDate(r.updatedAt)}</td>
+                    {r.openThreads !== null && (
+                      <td className="p-2">
+                        {r.openThreads > 0 ? <Link href={`${modificationPath(m, "comments")}?requirement=${r.ref}&status=OPEN`} aria-label={`${r.openThreads} open thread${r.openThreads === 1 ? "" : "s"} on ${r.ref}`}>{r.openThreads}</Link> : "0"}
+                      </td>
+                    )}
                     {reordering && (
                       <td className="p-2">
                         <MoveButtons form="reorder" requirementId={r.id} requirementRef={r.ref} />
