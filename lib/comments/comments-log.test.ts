@@ -166,7 +166,7 @@ describe("the comments log export", () => {
     });
     expect(row(2)).toMatchObject({ Status: "Resolved", Disposition: "Rejected", "Disposition reason": "Out of scope of this modification." });
     expect(row(3)["Requirement / section"]).toBe("Question 1: Is the problem clear?");
-    expect(row(4)).toMatchObject({ Status: "Withdrawn", Comment: "(withdrawn by its author)", "Requirement / section": "General" });
+    expect(row(4)).toMatchObject({ Status: "Withdrawn", Comment: "(withdrawn)", "Requirement / section": "General" });
     expect(row(5).Comment).toBe("'=HYPERLINK(\"http://evil.example\",\"click\")");
   });
 

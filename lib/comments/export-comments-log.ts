@@ -48,7 +48,7 @@ function row(t: LogThread): Cell[] {
     t.subject.kind === "requirement" ? t.subject.madeOnVersion : null,
     t.subject.kind === "requirement" ? t.subject.currentVersion : null,
     t.quotedText,
-    t.withdrawnAt ? "(withdrawn by its author)" : t.body,
+    t.withdrawnAt ? "(withdrawn)" : t.body,
     COMMENT_KIND_LABELS[t.kind],
     t.raisedBy,
     t.organisation,

@@ -12,6 +12,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/button";
 import { DownloadLinks } from "@/components/download-links";
 import { ModificationTabs } from "@/components/modification-tabs";
+import { PageLinks } from "@/components/page-links";
 import { SelectField } from "@/components/select-field";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
@@ -97,13 +98,7 @@ export default async function CommentsLogPage({ params, searchParams }: Props) {
         log.total > 0 && <p>This page is past the end of the log. <Link href={pageHref(log.pageCount)}>Go to the last page</Link>.</p>
       )}
 
-      {log.pageCount > 1 && (
-        <nav aria-label="Comments log pages" className="mt-6 flex flex-wrap items-center gap-4">
-          {log.page > 1 && <Link href={pageHref(Math.min(log.page, log.pageCount + 1) - 1)} rel="prev">Previous page</Link>}
-          <span>Page {Math.min(log.page, log.pageCount)} of {log.pageCount}</span>
-          {log.page < log.pageCount && <Link href={pageHref(log.page + 1)} rel="next">Next page</Link>}
-        </nav>
-      )}
+      <PageLinks label="Comments log pages" page={log.page} pageCount={log.pageCount} href={pageHref} />
     </>
   );
 }
@@ -151,7 +146,7 @@ function CommentCell({ thread: t }: { thread: LogThread }) {
         {t.organisation && ` (${t.organisation})`}, <time dateTime={t.raisedAt.toISOString()}>{formatDate(t.raisedAt)}</time>
       </p>
       {t.withdrawnAt ? (
-        <p className="italic">Withdrawn by its author on <time dateTime={t.withdrawnAt.toISOString()}>{formatDate(t.withdrawnAt)}</time>.</p>
+        <p className="italic">Withdrawn on <time dateTime={t.withdrawnAt.toISOString()}>{formatDate(t.withdrawnAt)}</time>.</p>
       ) : (
         <>
           {t.quotedText && <blockquote className="my-1 border-l-4 border-slate-300 pl-2 text-slate-700">{shorten(t.quotedText, 160)}</blockquote>}
