@@ -39,6 +39,9 @@ const PAGES: Page[] = [
   { name: "requirement BR-01", path: (ref) => `/modifications/${ref}/requirements/BR-01` },
   { name: "edit BR-01", path: (ref) => `/modifications/${ref}/requirements/BR-01/edit` },
   { name: "history BR-01", path: (ref) => `/modifications/${ref}/requirements/BR-01/history` },
+  // issue 8: the comments log (200, then 2,000 threads), and a requirement carrying 20, then 200 of them (pileCommentsOnBr02)
+  { name: "comments log", path: (ref) => `/modifications/${ref}/comments` },
+  { name: "BR-02: 20|200 comments", path: (ref) => `/modifications/${ref}/requirements/BR-02` },
 ];
 
 type Measurement = { requestsPerSecond: number; p50: number; p95: number; responses: number; cpuMs: number; problems: string[] };
@@ -90,10 +93,21 @@ async function seed(url: string): Promise<string> {
   const started = Date.now();
   await seedDatabase(db(), { demoAccounts: true });
   for (const size of SIZES) await createLargeModification(db(), { ...size, versionsPerRequirement: 3 });
+  await pileCommentsOnBr02();
   const user = await db().user.findUniqueOrThrow({ where: { email: "wg@example.com" }, select: { id: true } });
   await disconnectDb();
   progress(`Seeded DP${SIZES[0].number} and DP${SIZES[1].number} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return user.id;
+}
+
+/** A tenth of each large modification's comments (20, then 200) moved onto BR-02 as made on its version 1. */
+async function pileCommentsOnBr02(): Promise<void> {
+  for (const size of SIZES) {
+    const modification = { number: size.number };
+    const on = await db().requirementVersion.findFirstOrThrow({ where: { version: 1, requirement: { ref: "BR-02", modification } }, select: { id: true, requirementId: true } });
+    const threads = await db().comment.findMany({ where: { modification, parentId: null }, orderBy: { number: "asc" }, take: size.comments / 10, select: { id: true } });
+    await db().comment.updateMany({ where: { id: { in: threads.map((t) => t.id) } }, data: { requirementId: on.requirementId, requirementVersionId: on.id } });
+  }
 }
 
 async function startNext(databaseUrl: string): Promise<string> {

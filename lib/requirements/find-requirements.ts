@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countOpenThreads } from "@/lib/comments/find-comments-log";
 import type { DbOrTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
@@ -27,10 +28,11 @@ type Row = { id: string; ref: string; title: string; status: RequirementStatus; 
  * count). Areas with no row on this page are left out, unless the whole list fits on one page
  * (then every area is shown, empty or not). The page is plain SQL, its total counted in the same
  * statement: through Prisma's query compiler, rows and count cost the list 1.5 ms more CPU.
+ * With `openThreads` (for readers of comments) one more, grouped, query counts each one's open threads.
  */
-export async function findRequirementsByArea(db: DbOrTx, modificationId: string, filter: Partial<RequirementFilter>) {
+export async function findRequirementsByArea(db: DbOrTx, modificationId: string, filter: Partial<RequirementFilter>, { openThreads = false } = {}) {
   const page = filter.page ?? 1;
-  const [areas, requirements] = await Promise.all([
+  const [areas, requirements, threads] = await Promise.all([
     db.requirementArea.findMany({
       where: { modificationId },
       orderBy: { position: "asc" },
@@ -42,10 +44,14 @@ export async function findRequirementsByArea(db: DbOrTx, modificationId: string,
       WHERE r."modificationId" = ${modificationId} ${filter.status ? Prisma.sql`AND r."status" = ${filter.status}::"RequirementStatus"` : Prisma.empty}
       ORDER BY a."position", r."position", r."number"
       LIMIT ${REQUIREMENTS_PER_PAGE} OFFSET ${(page - 1) * REQUIREMENTS_PER_PAGE}`,
+    openThreads ? countOpenThreads(db, modificationId) : null,
   ]);
   const total = requirements.length > 0 ? Number(requirements[0]!.total) : page > 1 ? await countRequirements(db, modificationId, filter) : 0;
   const pageCount = Math.max(1, Math.ceil(total / REQUIREMENTS_PER_PAGE));
-  const rows = requirements.map(({ id, ref, title, status, version, updatedAt, areaId }) => ({ id, ref, title, status, version, updatedAt, areaId }));
+  const rows = requirements.map(({ id, ref, title, status, version, updatedAt, areaId }) => ({
+    ...{ id, ref, title, status, version, updatedAt, areaId },
+    openThreads: threads ? (threads.get(id) ?? 0) : null,
+  }));
   const grouped = areas.map((area) => ({ ...area, requirements: rows.filter((r) => r.areaId === area.id) }));
   return {
     areas: pageCount === 1 ? grouped : grouped.filter((area) => area.requirements.length > 0),

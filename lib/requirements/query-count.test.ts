@@ -34,7 +34,7 @@ describe("the requirements list", () => {
     expect(pages.map((p) => [p.first, p.last, p.pageCount, p.total])).toEqual([1, 51, 101, 151, 201].map((first) => [first, first + 49, 5, 250]));
     expect(pages.flatMap((p) => p.areas.flatMap((a) => a.requirements.map((r) => r.ref)))).toEqual(all.map((r) => r.ref));
     expect(pages[0]!.areas.flatMap((a) => a.requirements)).toHaveLength(REQUIREMENTS_PER_PAGE);
-    expect(pages[0]!.areas[0]!.requirements[0]).toEqual({ id: expect.any(String), ref: "BR-01", title: expect.any(String), status: "DRAFT", version: 2, updatedAt: expect.any(Date), areaId: expect.any(String) });
+    expect(pages[0]!.areas[0]!.requirements[0]).toEqual({ id: expect.any(String), ref: "BR-01", title: expect.any(String), status: "DRAFT", version: 2, updatedAt: expect.any(Date), areaId: expect.any(String), openThreads: null });
     // past the end: no rows, and the page count to go back to
     expect(await findRequirementsByArea(db(), large.id, { page: 6 })).toMatchObject({ areas: [], pageCount: 5 });
   });

@@ -41,7 +41,8 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
   const reordering = mayEdit && query.reorder === "1";
   const imported = typeof query.imported === "string" ? /^(\d{1,4}),(\d{1,4})$/.exec(query.imported) : null;
   const mayImport = mayEdit && can(principalOf(user), "requirement.create");
-  const list = await findRequirementsByArea(db(), m.id, filter);
+  const mayReadComments = can(principalOf(user), "comment.read");
+  const list = await findRequirementsByArea(db(), m.id, filter, { openThreads: mayReadComments });
   const { areas, total, page, pageCount } = list;
   const here = modificationPath(m, "requirements");
   // The status filter and the reorder mode stay on when moving between pages.
@@ -119,6 +120,7 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
                   { label: "Status", className: "w-28" },
                   { label: "Version", className: "w-20" },
                   { label: "Last changed", className: "w-40" },
+                  ...(mayReadComments ? [{ label: "Open threads", className: "w-28" }] : []),
                   ...(reordering ? [{ label: "Order", className: "w-24" }] : []),
                 ]}
               />
@@ -130,6 +132,11 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
                     <td><RequirementStatusBadge status={r.status} /></td>
                     <td>{`v${r.version}`}</td>
                     <td>{formatDate(r.updatedAt)}</td>
+                    {r.openThreads !== null && (
+                      <td>
+                        {r.openThreads > 0 ? <a href={`${modificationPath(m, "comments")}?requirement=${r.ref}&status=OPEN`} aria-label={`${r.openThreads} open thread${r.openThreads === 1 ? "" : "s"} on ${r.ref}`}>{r.openThreads}</a> : "0"}
+                      </td>
+                    )}
                     {reordering && (
                       <td>
                         <MoveButtons form="reorder" requirementId={r.id} requirementRef={r.ref} />
