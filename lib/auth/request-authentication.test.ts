@@ -90,9 +90,9 @@ describe("request-level authentication", () => {
       const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { organisationId: true, committee: true } });
       expect(row.organisationId).not.toBeNull();
       expect(resolved).toMatchObject(row);
-      // one statement: the user row with its organisation and unread count, the session as an EXISTS condition
+      // one query: the user row, its organisation joined and its unread notifications counted, the session as an EXISTS condition
       expect(queries).toHaveLength(1);
-      expect(queries[0]).toMatch(/FROM "User" u LEFT JOIN "Organisation" .* EXISTS \(SELECT 1 FROM "Session"/s);
+      expect(queries[0]).toMatch(/FROM "public"."User" AS "t0" .*JOIN LATERAL .*"public"."Organisation".* WHERE .*EXISTS\(SELECT .* FROM "public"."Session"/s);
     } finally {
       await logged.$disconnect();
     }
