@@ -83,6 +83,8 @@ test("a reviewer comments on a selected passage; the Working Group replies, addr
   await expect(page.getByText(new RegExp(`Made on version ${version - 1}; now version ${version}\\.`))).toBeVisible();
   await page.goto(`${BR03}/history`);
   await expect(page.getByRole("row").filter({ hasText: `v${version}` })).toContainText(`Addresses C-${n}`);
+  await page.goto(`${BR03}/diff?from=${version - 1}&to=${version}`);
+  await expect(page.getByText(`Addresses C-${n}`)).toBeVisible();
 
   // The round page: an answer form per question and a general-comment form, accessible.
   await page.goto("/modifications/DP162/reviews");
