@@ -58,3 +58,21 @@ describe("images in Markdown", () => {
     expect(render("![](https://tracker.example/p.png)")).toContain(">Image: no description</a>");
   });
 });
+
+describe("parsed Markdown is kept", () => {
+  const elementOf = (text: string) => (Markdown({ children: text }).props as { children: unknown }).children;
+
+  it("parses a text once and gives the same elements the next time", () => {
+    const text = "Kept **once**";
+    expect(elementOf(text)).toBe(elementOf(text));
+    expect(renderToStaticMarkup(<Markdown>{text}</Markdown>)).toContain("<strong>once</strong>");
+  });
+
+  it("forgets the least recently used texts beyond a thousand", () => {
+    const first = elementOf("First of many");
+    for (let i = 0; i < 1_000; i++) elementOf(`Text ${i}`);
+    expect(elementOf("First of many")).not.toBe(first);
+    const recent = elementOf("Text 999");
+    expect(elementOf("Text 999")).toBe(recent);
+  });
+});

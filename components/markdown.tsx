@@ -1,20 +1,44 @@
-import type { ComponentProps } from "react";
-import ReactMarkdown, { type Components } from "react-markdown";
+import type { ComponentProps, ReactElement } from "react";
+import parseMarkdown, { type Components } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 
 /** Markdown written by users, rendered on the server; raw HTML is dropped and links sanitised. */
 export function Markdown({ children }: { children: string }) {
-  return (
-    <div className="prose-body">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={components}>
-        {children}
-      </ReactMarkdown>
-    </div>
-  );
+  return <div className="prose-body">{rendered(children)}</div>;
 }
 
 const components: Components = { img: MarkdownImage };
+
+/**
+ * Parsing (remark, GFM, sanitising) costs more than rendering the page around it, and the same
+ * texts are read again and again: the elements a text gives are kept, the most recently used
+ * first, up to CACHE_LIMIT texts and CACHE_CHARACTERS characters. Elements are immutable, so
+ * every request may render the same ones. (Same text, same elements: nothing depends on the reader.)
+ */
+const CACHE_LIMIT = 1_000;
+const CACHE_CHARACTERS = 4_000_000;
+const cache = new Map<string, ReactElement>();
+let cachedCharacters = 0;
+
+function rendered(text: string): ReactElement {
+  const cached = cache.get(text);
+  if (cached) {
+    cache.delete(text); // re-inserted below: the Map's order is the order of last use
+    cache.set(text, cached);
+    return cached;
+  }
+  const element = parseMarkdown({ children: text, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSanitize], components });
+  if (text.length > CACHE_CHARACTERS) return element;
+  cache.set(text, element);
+  cachedCharacters += text.length;
+  for (const [oldest] of cache) {
+    if (cache.size <= CACHE_LIMIT && cachedCharacters <= CACHE_CHARACTERS) break;
+    cache.delete(oldest);
+    cachedCharacters -= oldest.length;
+  }
+  return element;
+}
 
 /**
  * Only the portal's own images are loaded. An image from another site would be fetched by every

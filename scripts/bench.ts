@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: the production build against a private PostgreSQL holding two large
- * modifications. Prints each page's throughput beside a plain node:http server sending the same
- * bytes (the ceiling), and the queries each page issues at 50 and at 500 requirements — equal
- * counts mean the page has no N+1. Figures are printed, never asserted.
+ * modifications. Prints each page's throughput, latency, size and the web server's CPU time per
+ * request beside a floor (a dynamic page with the same layout and no data: the not-found page)
+ * and beside a plain node:http server sending the same bytes (the ceiling), and the queries each
+ * page issues at 50 and at 500 requirements — equal counts mean the page has no N+1. Figures are
+ * printed, never asserted.
  */
 import autocannon from "autocannon";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,20 +23,28 @@ import { createFreshDatabase } from "./database";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SHOW_STATEMENTS = process.env.BENCH_SHOW_STATEMENTS === "1";
 const CONNECTIONS = 32;
 const DATABASE = "portal_bench";
 const NEXT = "node_modules/.bin/next";
 const SIZES = [{ number: 950, requirements: 50, comments: 200 }, { number: 951, requirements: 500, comments: 2_000 }] as const;
-const PAGES: { name: string; path: (ref: string) => string }[] = [
+type Page = { name: string; path: (ref: string) => string; status?: number };
+/** Same layout and the same signed-in user as every page, no data of its own: what Next itself costs. */
+const FLOOR: Page = { name: "floor (not found)", path: () => "/bench-floor-no-such-page", status: 404 };
+const PAGES: Page[] = [
+  FLOOR,
   { name: "register", path: () => "/" },
   { name: "overview", path: (ref) => `/modifications/${ref}` },
   { name: "requirements", path: (ref) => `/modifications/${ref}/requirements` },
   { name: "requirement BR-01", path: (ref) => `/modifications/${ref}/requirements/BR-01` },
   { name: "edit BR-01", path: (ref) => `/modifications/${ref}/requirements/BR-01/edit` },
   { name: "history BR-01", path: (ref) => `/modifications/${ref}/requirements/BR-01/history` },
+  // issue 8: the comments log (200, then 2,000 threads), and a requirement carrying 20, then 200 of them (pileCommentsOnBr02)
+  { name: "comments log", path: (ref) => `/modifications/${ref}/comments` },
+  { name: "BR-02: 20|200 comments", path: (ref) => `/modifications/${ref}/requirements/BR-02` },
 ];
 
-type Measurement = { requestsPerSecond: number; p50: number; p95: number; problems: string[] };
+type Measurement = { requestsPerSecond: number; p50: number; p95: number; responses: number; cpuMs: number; problems: string[] };
 type RequestHeaders = Record<string, string>;
 const running: { dir?: string; postgres?: RunningPostgres; next?: ChildProcess; ceiling?: Server } = {};
 const statements = statementCounter(DATABASE);
@@ -56,15 +66,23 @@ async function main() {
   const queries = await countQueries(base, headers);
   await setStatementLogging("none");
   // Logging every statement would slow the throughput runs down: make sure it really stopped.
-  if ((await statementsOf(base + PAGES[2]!.path(`DP${SIZES[1].number}`), headers)) > 0) progress("Warning: PostgreSQL still logs every statement");
+  if ((await statementsOf(base + PAGES.find((p) => p.name === "requirements")!.path(`DP${SIZES[1].number}`), headers)) > 0) progress("Warning: PostgreSQL still logs every statement");
 
   const ref = `DP${SIZES[1].number}`;
-  const rows: { name: string; page: Measurement; ceiling: Measurement }[] = [];
-  for (const page of PAGES) {
+  const rows: Row[] = [];
+  // Warm-up, not measured: every page first, so that the floor, measured first, does not pay for
+  // loading modules, JIT compilation and the first calls into Prisma's WebAssembly.
+  progress("Warming up");
+  for (const page of selectedPages()) await measure(base + page.path(ref), headers, 2, page.status);
+  for (const page of selectedPages()) {
     const target = base + page.path(ref);
     progress(`Measuring ${page.name} and its ceiling`);
-    await measure(target, headers, 1); // warm-up: JIT and Next's caches, not measured
-    rows.push({ name: page.name, page: await measure(target, headers, SECONDS), ceiling: await measureCeiling(target, headers) });
+    const { body } = await fetchPage(target, headers, page.status);
+    // The machine's load changes while the bench runs (2 cores shared with other work): each page is
+    // compared with the floor measured just before it, not only with the floor's own row.
+    const floor = page === FLOOR ? undefined : await measure(base + FLOOR.path(ref), headers, SECONDS / 2, FLOOR.status, serverCpu);
+    const measured = await measure(target, headers, SECONDS, page.status, serverCpu);
+    rows.push({ name: page.name, bytes: body.length, page: measured, floor, ceiling: await measureCeiling(target, headers, page.status) });
   }
   printThroughput(rows);
   printQueries(queries);
@@ -75,10 +93,21 @@ async function seed(url: string): Promise<string> {
   const started = Date.now();
   await seedDatabase(db(), { demoAccounts: true });
   for (const size of SIZES) await createLargeModification(db(), { ...size, versionsPerRequirement: 3 });
+  await pileCommentsOnBr02();
   const user = await db().user.findUniqueOrThrow({ where: { email: "wg@example.com" }, select: { id: true } });
   await disconnectDb();
   progress(`Seeded DP${SIZES[0].number} and DP${SIZES[1].number} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return user.id;
+}
+
+/** A tenth of each large modification's comments (20, then 200) moved onto BR-02 as made on its version 1. */
+async function pileCommentsOnBr02(): Promise<void> {
+  for (const size of SIZES) {
+    const modification = { number: size.number };
+    const on = await db().requirementVersion.findFirstOrThrow({ where: { version: 1, requirement: { ref: "BR-02", modification } }, select: { id: true, requirementId: true } });
+    const threads = await db().comment.findMany({ where: { modification, parentId: null }, orderBy: { number: "asc" }, take: size.comments / 10, select: { id: true } });
+    await db().comment.updateMany({ where: { id: { in: threads.map((t) => t.id) } }, data: { requirementId: on.requirementId, requirementVersionId: on.id } });
+  }
 }
 
 async function startNext(databaseUrl: string): Promise<string> {
@@ -88,7 +117,9 @@ async function startNext(databaseUrl: string): Promise<string> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "1", NODE_ENV: "production", PORT: String(port) };
   // Its own process group: a Ctrl-C reaches only this script, which stops Next before PostgreSQL.
-  const next = spawn(process.execPath, ["--import", "tsx", "scripts/web-server.ts"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
+  // BENCH_CPU_PROF=<dir>: the web server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const next = spawn(process.execPath, [...profile, "--import", "tsx", "scripts/web-server.ts"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
   running.next = next;
   const base = `http://127.0.0.1:${port}`;
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(200)) {
@@ -105,8 +136,8 @@ async function countQueries(base: string, headers: RequestHeaders): Promise<Map<
     const perSize: number[] = [];
     for (const size of SIZES) {
       const url = base + page.path(`DP${size.number}`);
-      await statementsOf(url, headers);
-      perSize.push(await statementsOf(url, headers));
+      await statementsOf(url, headers, page.status);
+      perSize.push(await statementsOf(url, headers, page.status));
     }
     counts.set(page.name, perSize);
   }
@@ -114,9 +145,9 @@ async function countQueries(base: string, headers: RequestHeaders): Promise<Map<
 }
 
 /** The statements PostgreSQL logged while one request ran; its log reaches the pipe a little later, hence the wait. */
-async function statementsOf(url: string, headers: RequestHeaders): Promise<number> {
+async function statementsOf(url: string, headers: RequestHeaders, status = 200): Promise<number> {
   const before = statements.count;
-  await fetchPage(url, headers);
+  await fetchPage(url, headers, status);
   await sleep(300);
   return statements.count - before;
 }
@@ -134,58 +165,111 @@ async function setStatementLogging(value: "all" | "none"): Promise<void> {
   await sleep(300); // the reload reaches the backends asynchronously
 }
 
-async function fetchPage(url: string, headers: RequestHeaders): Promise<{ body: Buffer; contentType: string }> {
+async function fetchPage(url: string, headers: RequestHeaders, status = 200): Promise<{ body: Buffer; contentType: string }> {
   const response = await fetch(url, { headers, redirect: "manual" });
   const body = Buffer.from(await response.arrayBuffer());
-  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}, expected 200`);
+  if (response.status !== status) throw new Error(`GET ${url} answered ${response.status}, expected ${status}`);
   return { body, contentType: response.headers.get("content-type") ?? "text/html; charset=utf-8" };
 }
 
-async function measure(url: string, headers: RequestHeaders, seconds: number): Promise<Measurement> {
-  // autocannon reports p90 and p97.5 but no p95: keep every 2xx latency and take percentiles exactly.
+/** `cpu`, when given, reads the CPU time (ms) of the server under test before and after the run. */
+async function measure(url: string, headers: RequestHeaders, seconds: number, status = 200, cpu?: () => number): Promise<Measurement> {
+  // autocannon reports p90 and p97.5 but no p95: keep every expected answer's latency and take percentiles exactly.
   const latencies: number[] = [];
+  let responses = 0;
+  let unexpected = 0;
+  const cpuBefore = cpu?.() ?? 0;
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
     duration: seconds,
     headers,
     setupClient: (client) => {
-      client.on("response", (status, _bytes, time) => {
-        if (status >= 200 && status < 300) latencies.push(time);
+      client.on("response", (answered, _bytes, time) => {
+        responses++;
+        if (answered === status) latencies.push(time);
+        else unexpected++;
       });
     },
   });
-  const problems = Object.entries({ "non-2xx": result.non2xx, errors: result.errors, timeouts: result.timeouts }).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
+  const cpuMs = (cpu?.() ?? 0) - cpuBefore;
+  const problems = Object.entries({ [`not ${status}`]: unexpected, errors: result.errors, timeouts: result.timeouts }).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
   latencies.sort((a, b) => a - b);
-  return { requestsPerSecond: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), problems };
+  return { requestsPerSecond: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), responses, cpuMs, problems };
 }
 
 /** The same bytes from a server that does nothing else: what the machine and autocannon allow at best. */
-async function measureCeiling(url: string, headers: RequestHeaders): Promise<Measurement> {
-  const { body, contentType } = await fetchPage(url, headers);
+async function measureCeiling(url: string, headers: RequestHeaders, status = 200): Promise<Measurement> {
+  const { body, contentType } = await fetchPage(url, headers, status);
   const server = createServer((_request, response) => {
-    response.writeHead(200, { "content-type": contentType, "content-length": body.length });
+    response.writeHead(status, { "content-type": contentType, "content-length": body.length });
     response.end(body);
   });
   running.ceiling = server;
   const port = await listen(server);
   try {
-    return await measure(`http://127.0.0.1:${port}/`, headers, SECONDS);
+    return await measure(`http://127.0.0.1:${port}/`, headers, SECONDS, status);
   } finally {
     await new Promise((resolve) => server.close(resolve));
     running.ceiling = undefined;
   }
 }
 
-function printThroughput(rows: { name: string; page: Measurement; ceiling: Measurement }[]): void {
-  console.log(`\nThroughput at ${SIZES[1].requirements} requirements (${CONNECTIONS} connections, ${SECONDS} s each)`);
-  console.log(row(["Page", "req/s", "p50 ms", "p95 ms", "ceiling req/s", "ratio"]));
-  for (const { name, page, ceiling } of rows) {
+/**
+ * CPU time (user + system, ms) of the web server and every process below it, including children
+ * that already exited. Next's programmatic server renders in its own process (threads are counted
+ * in the process's figures), but whatever it may spawn is counted too. Linux only (/proc).
+ */
+function serverCpu(): number {
+  const stats = readdirSync("/proc").filter((name) => /^\d+$/.test(name)).flatMap((pid) => {
+    try {
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
+      return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) }];
+    } catch {
+      return []; // exited while being read
+    }
+  });
+  const tree = new Set([running.next!.pid!]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const s of stats) {
+      if (tree.has(s.pid) || !tree.has(s.ppid)) continue;
+      tree.add(s.pid);
+      grew = true;
+    }
+  }
+  serverProcesses = tree.size;
+  return (stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) * 1000) / CLOCK_TICKS;
+}
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+let serverProcesses = 0;
+
+type Row = { name: string; bytes: number; page: Measurement; floor?: Measurement; ceiling: Measurement };
+
+function printThroughput(rows: Row[]): void {
+  const cpuPerRequest = (m: Measurement) => (m.responses > 0 ? m.cpuMs / m.responses : NaN);
+  console.log(`\nThroughput at ${SIZES[1].requirements} requirements (${CONNECTIONS} connections, ${SECONDS} s each; signed in as a Working Group member)`);
+  console.log(row(["Page", "req/s", "p50 ms", "p95 ms", "KB", "CPU ms/req", "floor then", "over floor", "ceiling req/s", "ratio"]));
+  for (const { name, bytes, page, floor, ceiling } of rows) {
     const ratio = ceiling.requestsPerSecond > 0 ? `${((page.requestsPerSecond / ceiling.requestsPerSecond) * 100).toFixed(1)}%` : "n/a";
-    console.log(row([name, page.requestsPerSecond.toFixed(0), page.p50.toFixed(1), page.p95.toFixed(1), ceiling.requestsPerSecond.toFixed(0), ratio]));
+    const cpu = cpuPerRequest(page);
+    const floorThen = floor ? cpuPerRequest(floor) : NaN;
+    const [floorText, overText] = floor ? [floorThen.toFixed(1), (cpu - floorThen).toFixed(1)] : ["", ""];
+    console.log(row([name, page.requestsPerSecond.toFixed(0), page.p50.toFixed(1), page.p95.toFixed(1), (bytes / 1024).toFixed(1), cpu.toFixed(1), floorText, overText, ceiling.requestsPerSecond.toFixed(0), ratio]));
     if (page.problems.length > 0) console.log(`  ${name}: ${page.problems.join(", ")}`);
     if (ceiling.problems.length > 0) console.log(`  ${name} ceiling: ${ceiling.problems.join(", ")}`);
   }
+  console.log(
+    `CPU ms/req: the web server's user + system CPU time over the run (${serverProcesses} process${serverProcesses === 1 ? "" : "es"}) divided by the answers served; ` +
+      `floor then: the floor's, measured just before the page (${SECONDS / 2} s); over floor: the difference. KB: the uncompressed HTML.`,
+  );
+}
+
+/** BENCH_PAGES=overview,requirements measures only the pages whose names start with those words (the floor always). */
+function selectedPages(): Page[] {
+  const wanted = process.env.BENCH_PAGES?.split(",").map((w) => w.trim()).filter(Boolean);
+  return wanted ? PAGES.filter((p) => p === FLOOR || wanted.some((w) => p.name.startsWith(w))) : PAGES;
 }
 
 function printQueries(counts: Map<string, number[]>): void {
@@ -195,7 +279,7 @@ function printQueries(counts: Map<string, number[]>): void {
 }
 
 function row(cells: string[]): string {
-  const widths = [24, 9, 9, 9, 15, 8];
+  const widths = [24, 7, 8, 8, 7, 11, 11, 11, 14, 7];
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[i] ?? 0))).join(" ").trimEnd();
 }
 
@@ -212,7 +296,10 @@ function statementCounter(database: string) {
       const lines = (partial + chunk).split("\n");
       partial = lines.pop() ?? "";
       for (const line of lines) {
-        if (statement.test(line)) counter.count++;
+        if (statement.test(line)) {
+          counter.count++;
+          if (SHOW_STATEMENTS) console.error(line.slice(0, 300)); // BENCH_SHOW_STATEMENTS=1: which queries a page issues
+        }
         else if (/ (ERROR|FATAL|PANIC): /.test(line)) console.error(`[postgres] ${line}`);
       }
     },

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { Committee, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 import { ACTIONS, can, PRINCIPAL_KINDS, VISITOR, type Action, type Principal, type PrincipalKind, type ResourceAction, type Resources } from "./permissions";
 
-// The expected matrix, written out from ../shared/design.md's role table and issues 8 and 9 ("Who
-// may comment", "Responding") rather than derived from the code: a change to who may do what must
-// change both.
+// The expected matrix, written out from the roles as the README describes them and the review and
+// consultation rules (who may comment, who may respond) rather than derived from the code: a change
+// to who may do what must change both.
 const V = "VISITOR", P = "PARTY_RESPONDENT", R = "REVIEWER", D = "DCC_ANALYST", W = "WORKING_GROUP", S = "SECAS";
 type RoleAction = Exclude<Action, ResourceAction>;
 const EXPECTED: Record<RoleAction, PrincipalKind[]> = {

@@ -90,9 +90,9 @@ describe("request-level authentication", () => {
       const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { organisationId: true, committee: true } });
       expect(row.organisationId).not.toBeNull();
       expect(resolved).toMatchObject(row);
-      // the user row (with the session as an EXISTS condition), then its organisation: as before sessions had rows
-      expect(queries).toHaveLength(2);
-      expect(queries[0]).toMatch(/FROM "public"."User" WHERE .*EXISTS\(SELECT .* FROM "public"."Session"/);
+      // one query: the user row, its organisation joined, the session as an EXISTS condition
+      expect(queries).toHaveLength(1);
+      expect(queries[0]).toMatch(/FROM "public"."User" AS "t0" .*JOIN LATERAL .*"public"."Organisation".* WHERE .*EXISTS\(SELECT .* FROM "public"."Session"/s);
     } finally {
       await logged.$disconnect();
     }

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createLargeModification } from "@/test/support/large-modification";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
@@ -11,15 +10,14 @@ import { findBaselines } from "./find-baselines";
 
 // Freezing, listing and comparing cost the same number of queries at 10 requirements as at 120.
 let counter: ReturnType<typeof createQueryCounter>;
-let counted: PrismaClient;
-const countQueries = (run: () => Promise<unknown>) => counter.count(run);
 
 beforeAll(async () => {
   await resetDatabase();
   counter = createQueryCounter();
-  counted = counter.client;
 });
-afterAll(() => counted.$disconnect());
+afterAll(() => counter.client.$disconnect());
+
+const countQueries = (run: () => Promise<unknown>) => counter.count(run);
 
 describe("baselines at any size", () => {
   it("use a fixed number of queries", async () => {
@@ -27,10 +25,10 @@ describe("baselines at any size", () => {
     const counts = [];
     for (const [number, requirements] of [[901, 10], [902, 120]] as const) {
       const m = await createLargeModification(db(), { number, requirements, versionsPerRequirement: 2, comments: 0 });
-      const freeze = await countQueries(() => createBaseline(counted, wg, { modificationId: m.id, name: "v1" }));
+      const freeze = await countQueries(() => createBaseline(counter.client, wg, { modificationId: m.id, name: "v1" }));
       const { id } = (await findBaselines(db(), m.id))[0]!;
-      const list = await countQueries(() => findBaselines(counted, m.id));
-      const compare = await countQueries(() => compareSides(counted, m.id, id, "now"));
+      const list = await countQueries(() => findBaselines(counter.client, m.id));
+      const compare = await countQueries(() => compareSides(counter.client, m.id, id, "now"));
       counts.push({ freeze, list, compare });
     }
     expect(counts[1]).toEqual(counts[0]);

@@ -9,7 +9,7 @@ export type InModification = { id: string; modificationId: string };
  * address, bound by the page — else NOT_FOUND, before anything is written: an id posted from
  * another modification's page, or forged, is not found here.
  * Both ids must be real strings: an undefined would drop its condition from the Prisma filter and
- * match a row of any modification (see ../shared/design.md), so it is refused before the query.
+ * match a row of any modification (Prisma ignores an undefined condition), so it is refused before the query.
  *
  *   const r = await findInModification(modificationId, requirementId, (where) => tx.requirement.findFirst({ where, select }), "requirement");
  */

@@ -19,13 +19,15 @@ describe("reading DP162", () => {
     expect(await getModificationByRef(db(), "mp162")).toEqual(byDraft);
     for (const ref of ["DP999", "MP1", "XX162", "162", "DP162; drop table", ""]) {
       await expect(getModificationByRef(db(), ref)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getModificationOverview(db(), ref)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
   });
 
   it("lists the register and the overview", async () => {
     const [entry] = await findModifications(db());
     expect(entry).toMatchObject({ draftRef: "DP162", proposalRef: "MP162", proposer: { name: "Smart DCC Ltd" } });
-    const overview = await getModificationOverview(db(), entry!.id);
+    const overview = await getModificationOverview(db(), "mp162");
+    expect(overview).toMatchObject({ id: entry!.id, draftRef: "DP162" });
     expect(overview.areas.map((a) => a._count.requirements)).toEqual([4, 5, 4, 2]);
     expect(overview.milestones.map((m) => m.occurredOn.toISOString().slice(0, 10))).toEqual([...overview.milestones.map((m) => m.occurredOn.toISOString().slice(0, 10))].sort());
     expect(overview.reviewRounds.find((r) => r.committee === "OPSG")?.status).toBe("CLOSED");
@@ -33,13 +35,13 @@ describe("reading DP162", () => {
 
   it("groups requirements by area in order, and filters by status", async () => {
     const { id } = await getModificationByRef(db(), "DP162");
-    const all = await findRequirementsByArea(db(), id, {});
+    const { areas: all } = await findRequirementsByArea(db(), id, {});
     expect(all.map((a) => a.code)).toEqual(["MDR-ROLE", "SERVICE-REQUESTS", "SECURITY-PRIVACY", "USER-ENTRY"]);
     expect(all[0]!.requirements.map((r) => r.ref)).toEqual(["BR-01", "BR-02", "BR-03", "BR-04"]);
-    const agreed = await findRequirementsByArea(db(), id, requirementFilterSchema.parse({ status: "AGREED" }));
+    const { areas: agreed } = await findRequirementsByArea(db(), id, requirementFilterSchema.parse({ status: "AGREED" }));
     expect(agreed.flatMap((a) => a.requirements)).toEqual([]);
     // an unknown status in the address is ignored rather than an error
-    expect(requirementFilterSchema.parse({ status: "BOGUS" })).toEqual({ status: undefined });
+    expect(requirementFilterSchema.parse({ status: "BOGUS", page: "-1" })).toEqual({ status: undefined, page: 1 });
   });
 
   it("shows a requirement's links from both ends and its current version's author", async () => {

@@ -19,6 +19,7 @@ async function rowCounts() {
     reviewQuestions: await d.reviewQuestion.count(),
     baselines: await d.baseline.count(),
     milestones: await d.milestone.count(),
+    comments: await d.comment.count(),
   };
 }
 
@@ -54,7 +55,9 @@ describe("seeding DP162", () => {
     for (const area of m.areas) expect(area.requirements.length).toBeGreaterThan(0);
     const requirements = m.areas.flatMap((a) => a.requirements);
     expect(requirements.length).toBeGreaterThanOrEqual(12);
-    expect(requirements.every((r) => r.status === "DRAFT" && r.version === 1)).toBe(true);
+    expect(requirements.every((r) => r.status === "DRAFT")).toBe(true);
+    // BR-11 alone has a second version: the illustrative edit that addressed SSC's comment C-3
+    expect(requirements.filter((r) => r.version !== 1).map((r) => [r.ref, r.version])).toEqual([["BR-11", 2]]);
     expect(m.nextRequirementNumber).toBe(requirements.length + 1);
 
     const srNumbers = m.serviceRequests.map((s) => s.number);
@@ -96,6 +99,36 @@ describe("seeding DP162", () => {
     }
     const sr481 = await db().serviceRequest.findFirstOrThrow({ where: { number: "4.8.1" }, include: { links: true } });
     expect(sr481.links.length).toBeGreaterThan(0);
+  });
+
+  it("seeds illustrative comment threads in the open TABASC and SSC rounds, one addressed by a later version", async () => {
+    await seedDatabase(db(), { demoAccounts: true });
+    const threads = await db().comment.findMany({
+      where: { parentId: null },
+      orderBy: { number: "asc" },
+      include: { reviewRound: true, requirement: true, replies: true, addressedIn: { include: { requirementVersion: true } } },
+    });
+    expect(threads.map((t) => [t.number, t.reviewRound?.committee, t.reviewRound?.status])).toEqual([
+      [1, "TABASC", "OPEN"],
+      [2, "TABASC", "OPEN"],
+      [3, "SSC", "OPEN"],
+      [4, "SSC", "OPEN"],
+    ]);
+    expect(threads.every((t) => t.body.includes("Illustrative"))).toBe(true);
+    expect(threads.map((t) => t.replies.length)).toEqual([1, 1, 1, 0]);
+    expect(threads.map((t) => t.status)).toEqual(["RESPONDED", "RESOLVED", "RESOLVED", "OPEN"]);
+    // quoted passages are in the text of the version they were made on
+    const quoted = await db().comment.findMany({ where: { quotedText: { not: null } }, include: { requirementVersion: true } });
+    for (const c of quoted) expect(c.requirementVersion!.body).toContain(c.quotedText);
+    expect(threads[2]!.addressedIn.map((a) => [a.requirementVersion.version])).toEqual([[2]]);
+    expect(threads[2]!.requirement!.ref).toBe("BR-11");
+    const m = await db().modification.findUniqueOrThrow({ where: { number: 162 } });
+    expect(m.nextCommentNumber).toBe(5);
+  });
+
+  it("seeds no comments without the demo accounts, their authors", async () => {
+    await seedDatabase(db(), { demoAccounts: false });
+    expect(await db().comment.count()).toBe(0);
   });
 
   it("creates organisations in every Party Category and one demo account per role", async () => {

@@ -6,6 +6,7 @@ import { formatRequirementRef } from "@/lib/requirements/refs";
 import { ensureAccounts, ensureOrganisations } from "./accounts";
 import { londonDateAndTime, londonInstant } from "@/lib/dates/london";
 import { AREAS, DOCUMENTS, DP162, MILESTONES, REVIEW_ROUNDS, REVIEW_SCOPE_BASELINE, SERVICE_REQUESTS, type LinkSeed } from "./dp162";
+import { createIllustrativeComments } from "./dp162-comments";
 import { REQUIREMENTS } from "./dp162-requirements";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, IMPORT_ACCOUNT } from "./participants";
 
@@ -23,7 +24,7 @@ export async function seedDatabase(db: Db, { demoAccounts }: SeedOptions): Promi
   if (demoAccounts) await ensureAccounts(db, DEMO_ACCOUNTS, { password: DEMO_PASSWORD });
   const existing = await db.modification.findUnique({ where: { number: DP162.number }, select: { id: true } });
   if (existing) return { createdDp162: false };
-  await db.$transaction((tx) => createDp162(tx, new Date()), { timeout: 30_000 });
+  await db.$transaction((tx) => createDp162(tx, new Date(), { demoAccounts }), { timeout: 30_000 });
   return { createdDp162: true };
 }
 
@@ -38,7 +39,7 @@ const seedLinkLabel = (l: LinkSeed) =>
         : { kind: l.sec ? "SEC_SECTION" : "TOM_ITEM", reference: l.sec ?? l.tom ?? null },
   );
 
-async function createDp162(tx: Prisma.TransactionClient, now: Date): Promise<void> {
+async function createDp162(tx: Prisma.TransactionClient, now: Date, { demoAccounts }: SeedOptions): Promise<void> {
   const author = await tx.user.findUniqueOrThrow({ where: { email: IMPORT_ACCOUNT.email }, select: { id: true } });
   const proposer = await tx.organisation.findUniqueOrThrow({ where: { name: DP162.proposer }, select: { id: true } });
   const modification = await tx.modification.create({
@@ -129,6 +130,8 @@ async function createDp162(tx: Prisma.TransactionClient, now: Date): Promise<voi
     data: REQUIREMENTS.flatMap((r, i) => (r.links ?? []).map((l) => link(requirementIds.get(i + 1)!, l))),
   });
   await createReviewRounds(tx, modification.id, author.id, now);
+  // The comments' authors are the demo accounts: without them, the rounds start empty.
+  if (demoAccounts) await createIllustrativeComments(tx, modification.id, now);
 }
 
 /** The closed OPSG round as it was; the open ones from now for their number of days, over a baseline of the seeded requirements. */

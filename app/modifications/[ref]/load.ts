@@ -3,12 +3,15 @@ import { can, type Action } from "@/lib/auth/permissions";
 import { principalOf } from "@/lib/auth/authorize";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { getModificationByRef } from "@/lib/modifications/get-modification";
+import { getModificationByRef, getModificationOverview } from "@/lib/modifications/get-modification";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { orNotFound } from "@/app/or-not-found";
 
 /** The modification an address names, or the 404 page. Cached per request (page and metadata share it). */
 export const loadModification = cache((ref: string) => orNotFound(getModificationByRef(db(), ref)));
+
+/** The overview page's modification with all it shows, in one query, or the 404 page. Cached per request like loadModification. */
+export const loadOverview = cache((ref: string) => orNotFound(getModificationOverview(db(), ref)));
 
 /** The modification's section tabs the user may open. */
 export function modificationTabs(m: { draftRef: string }, user: CurrentUser | null) {
@@ -18,6 +21,7 @@ export function modificationTabs(m: { draftRef: string }, user: CurrentUser | nu
     { href: modificationPath(m, "service-requests"), label: "Service Requests", action: "serviceRequest.read" },
     { href: modificationPath(m, "baselines"), label: "Baselines", action: "requirement.read" },
     { href: modificationPath(m, "reviews"), label: "Reviews", action: "comment.read" },
+    { href: modificationPath(m, "comments"), label: "Comments", action: "comment.read" },
     { href: modificationPath(m, "audit"), label: "Audit log", action: "audit.read" },
   ];
   return tabs.filter((t) => can(principalOf(user), t.action));

@@ -11,20 +11,21 @@ import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { ModificationTabs } from "@/components/modification-tabs";
-import { loadModification, modificationCrumbs, modificationTabs } from "./load";
+import { loadOverview, modificationCrumbs, modificationTabs } from "./load";
 
 export async function generateMetadata({ params }: PageProps<"/modifications/[ref]">): Promise<Metadata> {
-  const m = await loadModification((await params).ref);
+  const m = await loadOverview((await params).ref);
   return { title: `${currentRef(m)} ${m.title}` };
 }
 
 export default async function ModificationOverviewPage({ params }: PageProps<"/modifications/[ref]">) {
-  const m = await loadModification((await params).ref);
+  // The overview carries the modification's own fields too.
+  const m = await loadOverview((await params).ref);
   const user = await authorizePage("modification.readOverview", modificationPath(m));
-  // Review material is for reviewers and above; the statuses shown are current (a round past its window closes first).
+  // Review material is for reviewers and above; the statuses shown are current: a round past its
+  // window closes first, and then (rarely) the overview is read again.
   const mayReadReviews = can(principalOf(user), "comment.read");
-  if (mayReadReviews) await closeIfPastWindow(db(), { modificationId: m.id });
-  const o = await getModificationOverview(db(), m.id);
+  const o = mayReadReviews && (await closeIfPastWindow(db(), { modificationId: m.id })).length > 0 ? await getModificationOverview(db(), m.draftRef) : m;
   const mayReadRequirements = can(principalOf(user), "requirement.read");
 
   const facts: [string, React.ReactNode][] = [

@@ -10,6 +10,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/button";
 import { FormField } from "@/components/form-field";
 import { ModificationTabs } from "@/components/modification-tabs";
+import { PageLinks } from "@/components/page-links";
 import { SelectField } from "@/components/select-field";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
@@ -89,13 +90,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
         log.total > 0 && <p>This page is past the end of the log. <Link href={pageHref(log.pageCount)}>Go to the last page</Link>.</p>
       )}
 
-      {log.pageCount > 1 && (
-        <nav aria-label="Audit log pages" className="mt-6 flex flex-wrap items-center gap-4">
-          {log.page > 1 && <Link href={pageHref(Math.min(log.page, log.pageCount + 1) - 1)} rel="prev">Previous page</Link>}
-          <span>Page {Math.min(log.page, log.pageCount)} of {log.pageCount}</span>
-          {log.page < log.pageCount && <Link href={pageHref(log.page + 1)} rel="next">Next page</Link>}
-        </nav>
-      )}
+      <PageLinks label="Audit log pages" page={log.page} pageCount={log.pageCount} href={pageHref} />
     </>
   );
 }

@@ -93,7 +93,10 @@ export async function moveRequirementAction(ref: string, formData: FormData): Pr
   const outcome = await performMutation(moveSchema, formData, (actor, { move }) => moveRequirement(db(), actor, { ...move, modificationId: m.id }));
   const list = modificationPath(m, "requirements");
   revalidatePath(list);
-  redirect(outcome.ok ? `${list}?reorder=1` : `${list}?reorder=1&problem=${problemCodeOf(outcome.state)}`);
+  // Back to the page of the list the move was made on (the form's `page`, absent on the first).
+  const page = /^\d{1,5}$/.exec(String(formData.get("page")))?.[0];
+  const reorder = `${list}?reorder=1${page ? `&page=${page}` : ""}`;
+  redirect(outcome.ok ? reorder : `${reorder}&problem=${problemCodeOf(outcome.state)}`);
 }
 
 export async function addLinkAction(ref: string, requirementId: string, _previous: FormState, formData: FormData): Promise<FormState> {

@@ -13,6 +13,7 @@ import { DownloadLinks } from "@/components/download-links";
 import { ModificationTabs } from "@/components/modification-tabs";
 import { MoveButtons } from "@/components/move-buttons";
 import { Notice } from "@/components/notice";
+import { Pager } from "@/components/pager";
 import { ProblemAlert } from "@/components/problem-alert";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
 import { SelectField } from "@/components/select-field";
@@ -40,9 +41,14 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
   const reordering = mayEdit && query.reorder === "1";
   const imported = typeof query.imported === "string" ? /^(\d{1,4}),(\d{1,4})$/.exec(query.imported) : null;
   const mayImport = mayEdit && can(principalOf(user), "requirement.create");
-  const areas = await findRequirementsByArea(db(), m.id, filter);
+  const mayReadComments = can(principalOf(user), "comment.read");
+  const list = await findRequirementsByArea(db(), m.id, filter, { openThreads: mayReadComments });
+  const { areas, total, page, pageCount } = list;
   const here = modificationPath(m, "requirements");
-  const total = areas.reduce((n, a) => n + a.requirements.length, 0);
+  // The status filter and the reorder mode stay on when moving between pages.
+  const listHref = (to: { page: number; reorder: boolean; status?: string }) =>
+    `${here}${searchOf(to.status ? { status: to.status } : {}, to.reorder ? { reorder: "1" } : {}, to.page > 1 ? { page: String(to.page) } : {})}`;
+  const pageHref = (to: number) => listHref({ page: to, reorder: reordering, status: filter.status });
 
   return (
     <>
@@ -62,11 +68,14 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
       )}
       {mayEdit && (
         <p className="mb-4">
-          {reordering ? <Link href={here}>Done reordering</Link> : <Link href={`${here}?reorder=1`}>Reorder requirements</Link>}
+          {reordering ? <Link href={listHref({ page, reorder: false })}>Done reordering</Link> : <Link href={listHref({ page, reorder: true })}>Reorder requirements</Link>}
         </p>
       )}
       {reordering && (
-        <form id="reorder" action={moveRequirementAction.bind(null, m.draftRef)} hidden />
+        <form id="reorder" action={moveRequirementAction.bind(null, m.draftRef)} hidden>
+          {/* (the page of the list to come back to after a move) */}
+          {page > 1 && <input type="hidden" name="page" value={page} />}
+        </form>
       )}
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <DownloadLinks label="Export all requirements" links={["csv", "xlsx"].map((f) => ({ href: `${here}/export?format=${f}`, text: `Export ${f.toUpperCase()}` }))} />
@@ -86,7 +95,14 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
       <p role="status" className="mb-4">
         {total} requirement{total === 1 ? "" : "s"}
         {filter.status ? ` with status ${REQUIREMENT_STATUS_LABELS[filter.status]}` : ""}
+        {pageCount > 1 && page <= pageCount ? `, ${list.first}–${list.last} on page ${page} of ${pageCount}` : ""}
       </p>
+      <Pager label="Pages of requirements" page={page} pageCount={pageCount} href={pageHref} />
+      {page > pageCount && (
+        <p>
+          This page is past the end of the list. <Link href={pageHref(pageCount)}>Go to the last page</Link>.
+        </p>
+      )}
 
       {areas.map((area) => (
         <section key={area.id} aria-labelledby={`area-${area.code}`} className="mb-8">
@@ -95,7 +111,8 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
           {area.requirements.length === 0 ? (
             <p className="italic">No requirements{filter.status ? " with this status" : ""} in this area.</p>
           ) : (
-            <table className="w-full border-collapse bg-white text-left">
+            // Light rows (padding and borders set once on the table, plain links): a page holds fifty of them.
+            <table className="w-full border-collapse bg-white text-left [&_td]:p-2 [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200">
               <TableHead
                 columns={[
                   { label: "Ref", className: "w-24" },
@@ -103,19 +120,25 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
                   { label: "Status", className: "w-28" },
                   { label: "Version", className: "w-20" },
                   { label: "Last changed", className: "w-40" },
+                  ...(mayReadComments ? [{ label: "Open threads", className: "w-28" }] : []),
                   ...(reordering ? [{ label: "Order", className: "w-24" }] : []),
                 ]}
               />
               <tbody>
                 {area.requirements.map((r) => (
-                  <tr key={r.id} id={r.ref} className="border-b border-slate-200">
-                    <td className="p-2 font-semibold"><Link href={modificationPath(m, "requirements", r.ref)}>{r.ref}</Link></td>
-                    <td className="p-2">{r.title}</td>
-                    <td className="p-2"><RequirementStatusBadge status={r.status} /></td>
-                    <td className="p-2">v{r.version}</td>
-                    <td className="p-2">{formatDate(r.updatedAt)}</td>
+                  <tr key={r.ref} id={r.ref}>
+                    <td className="font-semibold"><a href={`${here}/${r.ref}`}>{r.ref}</a></td>
+                    <td>{r.title}</td>
+                    <td><RequirementStatusBadge status={r.status} /></td>
+                    <td>{`v${r.version}`}</td>
+                    <td>{formatDate(r.updatedAt)}</td>
+                    {r.openThreads !== null && (
+                      <td>
+                        {r.openThreads > 0 ? <a href={`${modificationPath(m, "comments")}?requirement=${r.ref}&status=OPEN`} aria-label={`${r.openThreads} open thread${r.openThreads === 1 ? "" : "s"} on ${r.ref}`}>{r.openThreads}</a> : "0"}
+                      </td>
+                    )}
                     {reordering && (
-                      <td className="p-2">
+                      <td>
                         <MoveButtons form="reorder" requirementId={r.id} requirementRef={r.ref} />
                       </td>
                     )}
@@ -126,6 +149,13 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
           )}
         </section>
       ))}
+      <Pager label="Pages of requirements, again" page={page} pageCount={pageCount} href={pageHref} />
     </>
   );
+}
+
+/** A query string from the given parameters, or nothing. */
+function searchOf(...parts: Record<string, string>[]): string {
+  const search = new URLSearchParams(Object.assign({}, ...parts) as Record<string, string>).toString();
+  return search ? `?${search}` : "";
 }
