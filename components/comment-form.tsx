@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
-import { COMMENT_KIND_LABELS, options, SEVERITY_LABELS } from "@/lib/comments/labels";
+import { COMMENT_KIND_LABELS, options, COMMENT_SEVERITY_LABELS } from "@/lib/comments/comment-labels";
 import { Button } from "./button";
 import { FormAlert } from "./form-alert";
 import { SelectField } from "./select-field";
@@ -19,7 +19,7 @@ type Props = {
   onRequirement: boolean;
 };
 
-const SEVERITIES = [{ value: "", label: "Not set" }, ...options(SEVERITY_LABELS)];
+const SEVERITIES = [{ value: "", label: "Not set" }, ...options(COMMENT_SEVERITY_LABELS)];
 
 /** A new comment: round, kind, severity, optionally a quoted passage and proposed wording, and the comment (Markdown). */
 export function CommentForm({ id, title, action, rounds, onRequirement }: Props) {

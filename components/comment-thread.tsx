@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { COMMITTEE_LABELS, formatDateTime } from "@/lib/labels";
-import { COMMENT_KIND_LABELS, DISPOSITION_LABELS, SEVERITY_LABELS, THREAD_STATUS_LABELS } from "@/lib/comments/labels";
+import { COMMENT_KIND_LABELS, COMMENT_DISPOSITION_LABELS, COMMENT_SEVERITY_LABELS, COMMENT_STATUS_LABELS } from "@/lib/comments/comment-labels";
 import type { Thread } from "@/lib/comments/find-threads";
 import { diffText } from "@/lib/requirements/diff";
 import { Badge } from "./badge";
@@ -25,8 +25,8 @@ export function CommentThread({ thread, requirementPath, threadPath, full }: { t
       <h3 id={`${heading}-title`} className="flex flex-wrap items-center gap-2 text-lg font-bold">
         {full ? heading : <Link href={threadPath}>{heading}</Link>}
         <span className="font-normal">{COMMENT_KIND_LABELS[t.kind]}</span>
-        <Badge tone={t.status === "RESOLVED" ? "success" : t.status === "RESPONDED" ? "info" : "warning"}>{THREAD_STATUS_LABELS[t.status]}</Badge>
-        {t.severity && <Badge>{SEVERITY_LABELS[t.severity]}</Badge>}
+        <Badge tone={t.status === "RESOLVED" ? "success" : t.status === "RESPONDED" ? "info" : "warning"}>{COMMENT_STATUS_LABELS[t.status]}</Badge>
+        {t.severity && <Badge>{COMMENT_SEVERITY_LABELS[t.severity]}</Badge>}
         {t.outdated && <Badge tone="muted">Outdated</Badge>}
         {t.withdrawnAt && <Badge tone="muted">Withdrawn</Badge>}
       </h3>
@@ -83,7 +83,7 @@ export function CommentThread({ thread, requirementPath, threadPath, full }: { t
       )}
       {t.status === "RESOLVED" && t.disposition && (
         <p className="mt-2 font-semibold">
-          Resolved: {DISPOSITION_LABELS[t.disposition]}
+          Resolved: {COMMENT_DISPOSITION_LABELS[t.disposition]}
           {t.dispositionReason && <span className="font-normal"> — {t.dispositionReason}</span>}
         </p>
       )}

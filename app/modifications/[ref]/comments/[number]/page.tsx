@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
 import { getThread } from "@/lib/comments/find-threads";
-import { DISPOSITION_LABELS, options, SEVERITY_LABELS } from "@/lib/comments/labels";
+import { COMMENT_DISPOSITION_LABELS, options, COMMENT_SEVERITY_LABELS } from "@/lib/comments/comment-labels";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
@@ -19,7 +19,7 @@ type Props = PageProps<"/modifications/[ref]/comments/[number]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { ref, number } = await params;
-  return { title: `C-${number} · ${ref.toUpperCase()}` };
+  return { title: `C-${number.replace(/^C-/i, "")} · ${ref.toUpperCase()}` };
 }
 
 const SAVED: Record<string, string> = {
@@ -37,10 +37,12 @@ const SAVED: Record<string, string> = {
 export default async function CommentThreadPage({ params, searchParams }: Props) {
   const { ref, number } = await params;
   const user = await authorizePage("comment.read", `/modifications/${ref}/comments/${number}`);
-  if (!/^[1-9][0-9]{0,8}$/.test(number)) notFound();
+  // /comments/17 or /comments/C-17 (as the comments log links it).
+  const digits = /^(?:C-)?([1-9][0-9]{0,8})$/i.exec(number)?.[1];
+  if (!digits) notFound();
   const m = await loadModification(ref);
   await closeIfPastWindow(db(), { modificationId: m.id });
-  const thread = await getThread(db(), m.id, Number(number));
+  const thread = await getThread(db(), m.id, Number(digits));
   if (!thread) notFound();
   const me = principalOf(user);
   const target = (commentId: string) => ({ number: thread.number, commentId });
@@ -59,7 +61,7 @@ export default async function CommentThreadPage({ params, searchParams }: Props)
       {savedText && <Notice tone="success">{savedText}</Notice>}
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <CommentThread thread={thread} requirementPath={(r) => modificationPath(m, "requirements", r)} threadPath={modificationPath(m, "comments", number)} full />
+          <CommentThread thread={thread} requirementPath={(r) => modificationPath(m, "requirements", r)} threadPath={modificationPath(m, "comments", digits)} full />
           {thread.kind === "PROPOSED_WORDING" && thread.requirement && can(me, "requirement.edit") && thread.status !== "RESOLVED" && (
             <p>
               <a href={`${modificationPath(m, "requirements", thread.requirement.ref)}/edit?suggestion=${thread.number}`}>
@@ -80,7 +82,7 @@ export default async function CommentThreadPage({ params, searchParams }: Props)
                         <li key={`${c.id}-${r.revision}`} className="border-l-2 border-slate-300 pl-3">
                           <p className="text-sm text-slate-700">
                             {c.id === thread.id ? `C-${thread.number}` : `Reply by ${c.author.name}`}, revision {r.revision} by {r.author.name}, {formatDateTime(r.createdAt)}
-                            {r.severity && ` · ${SEVERITY_LABELS[r.severity]}`}
+                            {r.severity && ` · ${COMMENT_SEVERITY_LABELS[r.severity]}`}
                             {r.reason && ` · reason: ${r.reason}`}
                           </p>
                           <p className="whitespace-pre-wrap">{r.body}</p>
@@ -112,7 +114,7 @@ export default async function CommentThreadPage({ params, searchParams }: Props)
               action={resolveAction.bind(null, m.draftRef, target(thread.id))}
               hidden={version}
               fields={[
-                { kind: "select", name: "disposition", label: "Disposition", options: options(DISPOSITION_LABELS) },
+                { kind: "select", name: "disposition", label: "Disposition", options: options(COMMENT_DISPOSITION_LABELS) },
                 { kind: "text", name: "reason", label: "Reason (required when rejected)", rows: 2 },
               ]}
               submit="Resolve"
@@ -128,7 +130,7 @@ export default async function CommentThreadPage({ params, searchParams }: Props)
               action={severityAction.bind(null, m.draftRef, target(thread.id))}
               hidden={version}
               fields={[
-                { kind: "select", name: "severity", label: "Severity", options: options(SEVERITY_LABELS), defaultValue: thread.severity ?? undefined },
+                { kind: "select", name: "severity", label: "Severity", options: options(COMMENT_SEVERITY_LABELS), defaultValue: thread.severity ?? undefined },
                 { kind: "text", name: "reason", label: "Reason", rows: 2 },
               ]}
               submit="Change severity"
