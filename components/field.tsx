@@ -14,23 +14,26 @@ export function Field({
   hint,
   errors,
   inline,
+  id = name,
   children,
 }: {
   name: string;
+  /** The control's id when the page has several forms with a field of this name (defaults to the name). */
+  id?: string;
   label: string;
   hint?: string;
   errors?: string[];
   inline?: boolean;
   children: (control: ControlProps) => React.ReactNode;
 }) {
-  const hintId = `${name}-hint`;
-  const errorId = `${name}-error`;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
   const invalid = Boolean(errors?.length);
   const describedBy = [hint && hintId, invalid && errorId].filter(Boolean).join(" ") || undefined;
   const className = inline ? CONTROL_BASE : CONTROL_CLASS;
   return (
     <div className={inline ? undefined : "mb-4"}>
-      <label htmlFor={name} className="mb-1 block font-semibold">
+      <label htmlFor={id} className="mb-1 block font-semibold">
         {label}
       </label>
       {hint && <p id={hintId} className="mb-1 text-sm text-slate-700">{hint}</p>}
@@ -39,7 +42,7 @@ export function Field({
           {errors!.join(" ")}
         </p>
       )}
-      {children({ id: name, name, className, "aria-invalid": invalid ? true : undefined, "aria-describedby": describedBy })}
+      {children({ id, name, className, "aria-invalid": invalid ? true : undefined, "aria-describedby": describedBy })}
     </div>
   );
 }

@@ -18,6 +18,11 @@ type Props = {
   /** The requirement as the editor opened it; absent when creating. */
   start?: { areaId: string; title: string; body: string; version: number };
   submitLabel: string;
+  /** Editing: the open threads on this requirement, to tick those the change addresses; `ticked` starts ticked (a carried suggestion). */
+  openThreads?: { id: string; number: number; summary: string }[];
+  ticked?: string[];
+  /** A change note to start from (a carried suggestion names its thread). */
+  startNote?: string;
 };
 
 const isConflict = (details: unknown): details is ConflictDetails => typeof details === "object" && details !== null && "version" in details && "body" in details;
@@ -27,7 +32,7 @@ const isConflict = (details: unknown): details is ConflictDetails => typeof deta
  * JavaScript); with JavaScript the preview follows the typing. After a conflict the other person's
  * version is shown beside the editor's text, which is kept, and saving again applies it on top of theirs.
  */
-export function RequirementForm({ action, areas, start, submitLabel }: Props) {
+export function RequirementForm({ action, areas, start, submitLabel, openThreads = [], ticked = [], startNote }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const values = state.values ?? {};
   const [body, setBody] = useState<string | null>(null);
@@ -54,7 +59,28 @@ export function RequirementForm({ action, areas, start, submitLabel }: Props) {
           onChange={(e) => setBody(e.target.value)}
           errors={errors.body}
         />
-        <FormField name="changeNote" label={start ? "What changed and why" : "Change note (optional)"} defaultValue={values.changeNote} errors={errors.changeNote} />
+        <FormField name="changeNote" label={start ? "What changed and why" : "Change note (optional)"} defaultValue={values.changeNote ?? startNote} errors={errors.changeNote} />
+        {openThreads.length > 0 && (
+          <fieldset className="mb-4">
+            <legend className="mb-1 font-semibold">This change addresses (the threads stay open until resolved)</legend>
+            {errors.addresses && <p className="mb-1 text-sm font-semibold text-red-800">{errors.addresses.join(" ")}</p>}
+            {openThreads.map((t) => (
+              <div key={t.id} className="mb-1 flex items-start gap-2">
+                <input
+                  id={`addresses-${t.number}`}
+                  name="addresses"
+                  type="checkbox"
+                  value={t.id}
+                  className="mt-1 h-5 w-5"
+                  defaultChecked={values.addresses !== undefined ? values.addresses.split(",").includes(t.id) : ticked.includes(t.id)}
+                />
+                <label htmlFor={`addresses-${t.number}`}>
+                  <span className="font-semibold">C-{t.number}</span> {t.summary}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        )}
         <div className="flex flex-wrap gap-3 pt-2">
           <Button name="intent" value="save" disabled={pending}>
             {pending ? "Saving…" : conflict ? "Save my text on top of theirs" : submitLabel}

@@ -6,6 +6,7 @@ export function SelectField({
   label,
   options,
   errors,
+  id,
   hint,
   inline,
   ...select
@@ -18,7 +19,7 @@ export function SelectField({
   inline?: boolean;
 } & React.SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <Field name={name} label={label} hint={hint} errors={errors} inline={inline}>
+    <Field name={name} id={id} label={label} hint={hint} errors={errors} inline={inline}>
       {(control) => (
         <select {...control} {...select}>
           {options.map((o) => (

@@ -9,11 +9,12 @@ export function TextAreaField({
   label,
   hint,
   errors,
+  id,
   code,
   ...textarea
 }: { name: string; label: string; hint?: string; errors?: string[]; code?: boolean } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <Field name={name} label={label} hint={hint} errors={errors}>
+    <Field name={name} id={id} label={label} hint={hint} errors={errors}>
       {(control) => <textarea {...control} className={code ? `${control.className} max-w-none font-mono text-sm` : control.className} {...textarea} />}
     </Field>
   );

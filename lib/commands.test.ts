@@ -23,6 +23,14 @@ import { resetDatabase } from "@/test/support/database";
 import { changedTables, snapshotTables } from "@/test/support/snapshot";
 import { seedTwoModifications } from "@/test/support/two-modifications";
 import { createUser } from "@/lib/users/create-user";
+import { changeCommentSeverity } from "@/lib/comments/change-comment-severity";
+import { createComment } from "@/lib/comments/create-comment";
+import { editComment } from "@/lib/comments/edit-comment";
+import { reopenComment } from "@/lib/comments/reopen-comment";
+import { replyToComment } from "@/lib/comments/reply-to-comment";
+import { resolveComment } from "@/lib/comments/resolve-comment";
+import { respondToComment } from "@/lib/comments/respond-to-comment";
+import { withdrawComment } from "@/lib/comments/withdraw-comment";
 import { updateUserAccess } from "@/lib/users/update-user-access";
 import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notifications-read";
 import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
@@ -41,6 +49,8 @@ type Case = {
   /** e.g. the target status, when one command needs a different permission per input. */
   variant?: string;
   actions: Action[];
+  /** For resource rules: the resource the command loads (an author is named by the role standing for them, see asPrincipal). */
+  resource?: object;
   run: (actor: CurrentUser | null) => Promise<unknown>;
   /** A command that changes only the actor's own state (their inbox) and is not audited: why, and the tables it writes. */
   unaudited?: { why: string; writes: string[] };
@@ -53,7 +63,13 @@ let accountToChange: CurrentUser;
 /** Someone with an open session, for "sign out everywhere". */
 let signedInElsewhere: CurrentUser;
 /** A planned round to edit and open, and an open one to close. */
-const rounds = {} as Record<"toEdit" | "toOpen" | "toClose", string>;
+const rounds = {} as Record<"toEdit" | "toOpen" | "toClose" | "forComments", string>;
+/** A thread for each comment command, written by the Working Group member in the open OPSG round. */
+const threads = {} as Record<"reply" | "respond" | "resolve" | "reopen" | "edit" | "withdraw" | "severity", string>;
+const commentVersion = async (id: string) => (await db().comment.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+/** The round the comment commands run in, as the matrix reads it: the test reviewer's committee (createActor's default), open. */
+const OPEN_ROUND = { round: { committee: "OPSG", status: "OPEN" } } as const;
+const OWN_COMMENT = { authorId: Role.WORKING_GROUP, round: { status: "OPEN" } } as const;
 
 const roundVersion = async (id: string) => (await db().reviewRound.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
@@ -157,6 +173,52 @@ const CASES: Case[] = [
       changeReviewRoundStatus(db(), actor, { modificationId: dp162, roundId: rounds.toClose, expectedVersion: await roundVersion(rounds.toClose), status: "CLOSED" }),
   },
   {
+    command: createComment,
+    actions: ["comment.create"],
+    resource: OPEN_ROUND,
+    run: (actor) => createComment(db(), actor, { modificationId: dp162, fields: { roundId: rounds.forComments, kind: "COMMENT", body: "A command test comment" } }),
+  },
+  {
+    command: replyToComment,
+    actions: ["comment.reply"],
+    resource: OPEN_ROUND,
+    run: (actor) => replyToComment(db(), actor, { modificationId: dp162, commentId: threads.reply, body: "A reply" }),
+  },
+  {
+    command: respondToComment,
+    actions: ["comment.respond"],
+    run: async (actor) => respondToComment(db(), actor, { modificationId: dp162, commentId: threads.respond, expectedVersion: await commentVersion(threads.respond), body: "Our response" }),
+  },
+  {
+    command: resolveComment,
+    actions: ["comment.resolve"],
+    run: async (actor) => resolveComment(db(), actor, { modificationId: dp162, commentId: threads.resolve, expectedVersion: await commentVersion(threads.resolve), disposition: "NOTED" }),
+  },
+  {
+    command: reopenComment,
+    actions: ["comment.reopen"],
+    resource: { authorId: Role.WORKING_GROUP },
+    run: async (actor) => reopenComment(db(), actor, { modificationId: dp162, commentId: threads.reopen, expectedVersion: await commentVersion(threads.reopen) }),
+  },
+  {
+    command: editComment,
+    actions: ["comment.editOwn"],
+    resource: OWN_COMMENT,
+    run: async (actor) => editComment(db(), actor, { modificationId: dp162, commentId: threads.edit, expectedVersion: await commentVersion(threads.edit), body: "Edited" }),
+  },
+  {
+    command: withdrawComment,
+    actions: ["comment.withdrawOwn"],
+    resource: OWN_COMMENT,
+    run: async (actor) => withdrawComment(db(), actor, { modificationId: dp162, commentId: threads.withdraw, expectedVersion: await commentVersion(threads.withdraw) }),
+  },
+  {
+    command: changeCommentSeverity,
+    actions: ["comment.changeSeverity"],
+    run: async (actor) =>
+      changeCommentSeverity(db(), actor, { modificationId: dp162, commentId: threads.severity, expectedVersion: await commentVersion(threads.severity), severity: "MINOR", reason: "Command test" }),
+  },
+  {
     command: createUser,
     actions: ["user.manage"],
     run: (actor) =>
@@ -224,6 +286,7 @@ const NOT_COMMANDS: Record<string, string> = {
   lockAreas: "takes row locks inside a command's transaction, which checks permission",
   lockAllAreas: "takes row locks inside the import's transaction, which checks permission",
   createBaselineIn: "runs inside createBaseline or when a review round opens (changeReviewRoundStatus), which check permission",
+  writeReply: "writes a reply inside replyToComment or respondToComment, which check permission",
   closeIfPastWindow: "the system closes rounds whose window has passed, for whoever looks: no actor, audited as the system's",
   notify: "writes the inbox and outbox rows of an event inside the transaction of the command that caused it",
   deliverOutbox: "the outbox sender in the web server's notification loop: sends what committed commands queued, no actor",
@@ -232,9 +295,12 @@ const NOT_COMMANDS: Record<string, string> = {
 };
 
 const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;
-/** Every command here needs a role-list permission: a principal of that role with no committee or organisation stands for it. */
-const asPrincipal = (p: PrincipalKind) => (p === VISITOR ? VISITOR : { role: p, committee: null, organisationId: null });
-const allowed = (c: Case) => PRINCIPAL_KINDS.filter((p) => c.actions.every((a) => can(asPrincipal(p), a)));
+/**
+ * A principal of that role stands for it: its id is the role's name (a case's resource names an
+ * author so: the Working Group member wrote the comments), a reviewer is of the test actors' committee.
+ */
+const asPrincipal = (p: PrincipalKind) => (p === VISITOR ? VISITOR : { id: p, role: p, committee: p === Role.REVIEWER ? ("OPSG" as const) : null, organisationId: null });
+const allowed = (c: Case) => PRINCIPAL_KINDS.filter((p) => c.actions.every((a) => (can as (...args: unknown[]) => boolean)(asPrincipal(p), a, c.resource)));
 const refused = (c: Case) => PRINCIPAL_KINDS.filter((p) => !allowed(c).includes(p));
 const actorFor = (p: PrincipalKind) => (p === VISITOR ? null : actors[p]);
 
@@ -256,6 +322,13 @@ describe("every command × every principal the matrix refuses", () => {
     rounds.toOpen = await planRound(actors.SECAS, dp162);
     rounds.toClose = await planRound(actors.SECAS, dp162);
     await putRoundInStatus(rounds.toClose, "OPEN");
+    rounds.forComments = await planRound(actors.SECAS, dp162, { committee: "OPSG" });
+    await putRoundInStatus(rounds.forComments, "OPEN");
+    for (const key of Object.keys({ reply: 0, respond: 0, resolve: 0, reopen: 0, edit: 0, withdraw: 0, severity: 0 }) as (keyof typeof threads)[]) {
+      const fields = { roundId: rounds.forComments, kind: "COMMENT" as const, severity: "MAJOR" as const, body: `Thread for ${key}` };
+      threads[key] = (await createComment(db(), actors.WORKING_GROUP, { modificationId: dp162, fields })).id;
+    }
+    await resolveComment(db(), actors.SECAS, { modificationId: dp162, commentId: threads.reopen, expectedVersion: 1, disposition: "NOTED" });
   });
 
   const refusals = CASES.flatMap((c) => refused(c).map((principal) => ({ c, principal })));

@@ -17,9 +17,17 @@ import { findReviewRounds } from "@/lib/reviews/find-review-rounds";
 import { getReviewRound } from "@/lib/reviews/get-review-round";
 import { updateReviewRound } from "@/lib/reviews/update-review-round";
 import { updateServiceRequest } from "@/lib/service-requests/update-service-request";
+import { changeCommentSeverity } from "@/lib/comments/change-comment-severity";
+import { createComment } from "@/lib/comments/create-comment";
+import { editComment } from "@/lib/comments/edit-comment";
+import { reopenComment } from "@/lib/comments/reopen-comment";
+import { replyToComment } from "@/lib/comments/reply-to-comment";
+import { resolveComment } from "@/lib/comments/resolve-comment";
+import { respondToComment } from "@/lib/comments/respond-to-comment";
+import { withdrawComment } from "@/lib/comments/withdraw-comment";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
-import { planRound, roundFields } from "@/test/support/review-rounds";
+import { planRound, putRoundInStatus, roundFields } from "@/test/support/review-rounds";
 import { changedTables, snapshotTables } from "@/test/support/snapshot";
 import { ONLY_IN_OTHER, seedTwoModifications } from "@/test/support/two-modifications";
 
@@ -42,10 +50,21 @@ async function expectRefused(run: () => Promise<unknown>, expected: Record<strin
   expect(changedTables(before, await snapshotTables())).toEqual([]);
 }
 
+/** The other modification's open round, and a thread in it (by SECAS, so its own) for each comment command. */
+let theirRound: string;
+const theirThreads = {} as Record<"reply" | "respond" | "resolve" | "reopen" | "edit" | "withdraw" | "severity", string>;
+const commentVersion = async (id: string) => (await db().comment.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+
 beforeAll(async () => {
   await resetDatabase();
   ({ dp162, other } = await seedTwoModifications());
   secas = await createActor("SECAS");
+  theirRound = await planRound(secas, other, { committee: "TABASC" });
+  await putRoundInStatus(theirRound, "OPEN");
+  for (const key of ["reply", "respond", "resolve", "reopen", "edit", "withdraw", "severity"] as const) {
+    theirThreads[key] = (await createComment(db(), secas, { modificationId: other, fields: { roundId: theirRound, kind: "COMMENT", severity: "MAJOR", body: `Theirs: ${key}` } })).id;
+  }
+  await resolveComment(db(), secas, { modificationId: other, commentId: theirThreads.reopen, expectedVersion: 1, disposition: "NOTED" });
 });
 
 /**
@@ -78,6 +97,20 @@ const ROWS_OF_THE_OTHER: Record<string, (modificationId: string) => Promise<unkn
     const edit = { eligibleForMdr: true, illustrative: true, targetResponseTime: "1 second", testingScenario: "Forged", changeNote: "Forged", expectedVersion: sr.version };
     return updateServiceRequest(db(), secas, { modificationId, serviceRequestId: sr.id, edit });
   },
+  createComment: async (modificationId) => {
+    const r = await requirement(other, "BR-03");
+    return createComment(db(), secas, { modificationId, fields: { roundId: theirRound, requirementId: r.id, requirementVersion: r.version, kind: "COMMENT", body: "Forged" } });
+  },
+  replyToComment: (modificationId) => replyToComment(db(), secas, { modificationId, commentId: theirThreads.reply, body: "Forged" }),
+  respondToComment: async (modificationId) =>
+    respondToComment(db(), secas, { modificationId, commentId: theirThreads.respond, expectedVersion: await commentVersion(theirThreads.respond), body: "Forged" }),
+  resolveComment: async (modificationId) =>
+    resolveComment(db(), secas, { modificationId, commentId: theirThreads.resolve, expectedVersion: await commentVersion(theirThreads.resolve), disposition: "NOTED" }),
+  reopenComment: async (modificationId) => reopenComment(db(), secas, { modificationId, commentId: theirThreads.reopen, expectedVersion: await commentVersion(theirThreads.reopen) }),
+  editComment: async (modificationId) => editComment(db(), secas, { modificationId, commentId: theirThreads.edit, expectedVersion: await commentVersion(theirThreads.edit), body: "Forged" }),
+  withdrawComment: async (modificationId) => withdrawComment(db(), secas, { modificationId, commentId: theirThreads.withdraw, expectedVersion: await commentVersion(theirThreads.withdraw) }),
+  changeCommentSeverity: async (modificationId) =>
+    changeCommentSeverity(db(), secas, { modificationId, commentId: theirThreads.severity, expectedVersion: await commentVersion(theirThreads.severity), severity: "MINOR", reason: "Forged" }),
 };
 
 describe("commands given a row of the other modification: NOT_FOUND, nothing written", () => {
@@ -100,6 +133,22 @@ describe("commands refuse an id of the other modification and write nothing", ()
         fieldErrors: { areaId: ["Choose an area of this modification"] },
       });
     }
+  });
+
+  it("a comment thread an edit says it addresses", async () => {
+    const r = await requirement(dp162, "BR-03");
+    const edit = { modificationId: dp162, requirementId: r.id, expectedVersion: r.version, fields: { areaId: r.areaId, title: r.title, body: `${r.body} More.` }, changeNote: "Forged" };
+    await expectRefused(() => updateRequirement(db(), secas, { ...edit, addressesCommentIds: [theirThreads.reply] }), { code: "VALIDATION" });
+  });
+
+  it("a comment's requirement of the other modification, in a round of this one", async () => {
+    const ours = await planRound(secas, dp162, { committee: "TABASC" });
+    await putRoundInStatus(ours, "OPEN");
+    const theirs = await requirement(other, "BR-03");
+    await expectRefused(
+      () => createComment(db(), secas, { modificationId: dp162, fields: { roundId: ours, requirementId: theirs.id, requirementVersion: theirs.version, kind: "COMMENT", body: "Forged" } }),
+      { code: "NOT_FOUND" },
+    );
   });
 
   it("an edited requirement's area", async () => {
@@ -240,7 +289,7 @@ describe("the database refuses rows that mix the two modifications", () => {
     const ourVersion = await db().requirementVersion.findFirstOrThrow({ where: { requirement: { modificationId: dp162 } } });
     const onTheirs = { requirementId: theirVersion.requirementId, requirementVersionId: theirVersion.id };
     const onOurs = { requirementId: ourVersion.requirementId, requirementVersionId: ourVersion.id };
-    let number = 0;
+    let number = 1000; // above the numbers the comment commands gave the threads made in beforeAll
     const comment = () => ({ modificationId: dp162, authorId: secas.id, body: "A comment", number: ++number });
     await expect(db().comment.create({ data: { ...comment(), ...onTheirs } })).rejects.toMatchObject(refused);
     await expect(db().comment.create({ data: { ...comment(), reviewRoundId: theirRound.id } })).rejects.toMatchObject(refused);

@@ -1,5 +1,5 @@
 import type { Action } from "@/lib/auth/permissions";
-import type { Committee, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
+import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 
 /*
  * Every kind of audit event, in one place: what it is about, what its before and after hold,
@@ -16,13 +16,16 @@ type Noted = { changeNote: string };
 type RoundState = { committee: Committee; title: string; introduction: string; questions: string[]; opensAt: string; closesAt: string; baselineId: string | null };
 type RoundWindow = { status: WindowStatus; version: number };
 
+type CommentWords = { body: string; quotedText: string | null; proposedWording: string | null; severity: CommentSeverity | null };
+type ThreadState = { status: CommentStatus; version: number };
+
 /** An event in a modification's audit log (its entity type is the Prisma model's name). */
 type InModification<Entity extends string> = { entityType: Entity; modificationId: string };
 /** An event about an account, in no modification's log. */
 type AboutAccount = { entityType: "User"; modificationId?: null };
 
 /** A new version of a requirement: an edit, a status change, a link added or removed (save-requirement-version.ts). */
-type RequirementVersioned = InModification<"Requirement"> & { before: RequirementState; after: RequirementState & Noted };
+type RequirementVersioned = InModification<"Requirement"> & { before: RequirementState; after: RequirementState & Noted & { addresses?: string[] } };
 
 /** Each kind's subject and payload. A creation has no before. */
 export type AuditPayloads = {
@@ -49,6 +52,21 @@ export type AuditPayloads = {
   "reviewRound.closed": InModification<"ReviewRound"> & { before: RoundWindow; after: RoundWindow & { closedAt: string } };
   /** Its window passed: closed by the system (no actor) at its closing time. */
   "reviewRound.closedAutomatically": InModification<"ReviewRound"> & { before: RoundWindow; after: RoundWindow & { closedAt: string } };
+  /** A thread (C-n): on a requirement at a version (by reference), an answer to question n, or general. */
+  "comment.created": InModification<"Comment"> & {
+    after: CommentWords & { number: number; kind: CommentKind; requirement: string | null; requirementVersion: number | null; question: number | null; version: number };
+  };
+  /** A reply in thread `thread` (its number). */
+  "comment.replied": InModification<"Comment"> & { after: { thread: number; body: string; version: number } };
+  "comment.responded": InModification<"Comment"> & { before: ThreadState; after: ThreadState & { response: string } };
+  "comment.resolved": InModification<"Comment"> & { before: ThreadState; after: ThreadState & { disposition: CommentDisposition; dispositionReason: string | null } };
+  "comment.reopened": InModification<"Comment"> & { before: ThreadState & { disposition: CommentDisposition | null }; after: ThreadState };
+  "comment.edited": InModification<"Comment"> & {
+    before: { body: string; proposedWording: string | null; version: number };
+    after: { body: string; proposedWording: string | null; revision: number; version: number };
+  };
+  "comment.withdrawn": InModification<"Comment"> & { before: { version: number }; after: { withdrawnAt: string; version: number } };
+  "comment.severityChanged": InModification<"Comment"> & { before: { severity: CommentSeverity | null; version: number }; after: { severity: CommentSeverity; reason: string; revision: number; version: number } };
   "user.created": AboutAccount & { after: AccountAccess & { id: string; name: string; email: string } };
   "user.accessChanged": AboutAccount & { before: AccountAccess & { version: number }; after: AccountAccess & { version: number } };
   "user.signedOutEverywhere": AboutAccount & { after: { sessionsEnded: number } };
@@ -130,7 +148,17 @@ const TEXT = field("Text");
 const POSITION = field("Place in its area", "number");
 const CHANGE_NOTE = field("Change note");
 const VERSION = field("Version", "number");
-const REQUIREMENT_VERSION_FIELDS = { title: TITLE, status: STATUS, areaId: AREA, body: TEXT, position: POSITION, changeNote: CHANGE_NOTE, version: VERSION };
+const REQUIREMENT_VERSION_FIELDS = {
+  title: TITLE,
+  status: STATUS,
+  areaId: AREA,
+  body: TEXT,
+  position: POSITION,
+  changeNote: CHANGE_NOTE,
+  /** The comment threads (C-n) the edit said it addresses. */
+  addresses: field("Addresses", "list"),
+  version: VERSION,
+};
 const ACCOUNT_FIELDS = { role: field("Role", "role"), committee: field("Committee", "committee"), organisationId: field("Organisation"), disabled: field("Disabled", "yesNo") };
 const WINDOW_STATUS = field("Status", "windowStatus");
 const ROUND_FIELDS = {
@@ -144,6 +172,18 @@ const ROUND_FIELDS = {
 };
 const ROUND_CLOSED = { status: WINDOW_STATUS, closedAt: field("Closed", "dateTime"), version: VERSION };
 const EVERYONE = { to: "auditReaders" } as const;
+/** Review material: never to party respondents or visitors, whatever the audit page allows. */
+const REVIEW_READERS = { to: "permitted", permission: "comment.read" } as const;
+const COMMENT_BODY = field("Comment");
+const THREAD_STATUS = field("Status");
+const REVISION = field("Revision", "number");
+const comment = <A extends Extract<AuditAction, `comment.${string}`>>(label: string, fields: AuditEventKind<A>["fields"]): AuditEventKind<A> => ({
+  label,
+  subject: "Comment",
+  entityType: "Comment" as AuditEventKind<A>["entityType"],
+  fields,
+  visibleTo: REVIEW_READERS,
+});
 const ACCOUNT_MANAGERS = { to: "permitted", permission: "user.manage" } as const;
 
 const requirementVersioned = (label: string): AuditEventKind<"requirement.updated"> => ({
@@ -231,6 +271,30 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
     fields: ROUND_CLOSED,
     visibleTo: EVERYONE,
   },
+  "comment.created": comment<"comment.created">("Comment made", {
+    number: field("Number", "number"),
+    kind: field("Kind"),
+    requirement: field("Requirement"),
+    requirementVersion: field("On version", "number"),
+    question: field("Answers question", "number"),
+    quotedText: field("Quoted passage"),
+    proposedWording: field("Proposed wording"),
+    body: COMMENT_BODY,
+    severity: field("Severity"),
+    version: VERSION,
+  }),
+  "comment.replied": comment<"comment.replied">("Reply", { thread: field("In thread", "number"), body: COMMENT_BODY, version: VERSION }),
+  "comment.responded": comment<"comment.responded">("Comment responded to", { status: THREAD_STATUS, response: field("Response"), version: VERSION }),
+  "comment.resolved": comment<"comment.resolved">("Comment resolved", {
+    status: THREAD_STATUS,
+    disposition: field("Disposition"),
+    dispositionReason: field("Reason"),
+    version: VERSION,
+  }),
+  "comment.reopened": comment<"comment.reopened">("Comment reopened", { status: THREAD_STATUS, disposition: field("Disposition"), version: VERSION }),
+  "comment.edited": comment<"comment.edited">("Comment edited", { body: COMMENT_BODY, proposedWording: field("Proposed wording"), revision: REVISION, version: VERSION }),
+  "comment.withdrawn": comment<"comment.withdrawn">("Comment withdrawn", { withdrawnAt: field("Withdrawn", "dateTime"), version: VERSION }),
+  "comment.severityChanged": comment<"comment.severityChanged">("Severity changed", { severity: field("Severity"), reason: field("Reason"), revision: REVISION, version: VERSION }),
   "user.created": {
     label: "Account created",
     subject: "Account",

@@ -26,8 +26,9 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "requirement.agree": [S],
   "serviceRequest.edit": [W, S],
   "baseline.create": [W, S],
-  "comment.answer": [W, S],
+  "comment.respond": [W, S],
   "comment.resolve": [W, S],
+  "comment.changeSeverity": [S],
   "impact.writeDcc": [D, S],
   "consultation.respondOnBehalf": [S],
   "consultation.readConfidential": [S],
@@ -40,7 +41,7 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "account.manage": [P, R, D, W, S],
   "notification.readOwn": [P, R, D, W, S],
 };
-const RESOURCE_ACTIONS: ResourceAction[] = ["comment.create", "consultation.respond", "impact.writeParty"];
+const RESOURCE_ACTIONS: ResourceAction[] = ["comment.create", "comment.reply", "comment.editOwn", "comment.withdrawOwn", "comment.reopen", "consultation.respond", "impact.writeParty"];
 
 const OWN_ORG = "org-brightwater";
 const OTHER_ORG = "org-kestrel";
@@ -90,6 +91,49 @@ describe("comment.create: role × reviewer committee × round committee × round
       expect(can({ role: R, committee: null, organisationId: OWN_ORG }, "comment.create", { round: { committee, status: "OPEN" } })).toBe(false);
     }
   });
+});
+
+describe("comment.reply: role × reviewer committee × round committee × round status", () => {
+  // Issue 8: the Working Group and SECAS reply in any thread (they respond after the round closes
+  // too); the DCC analyst in any open round; a reviewer in their own committee's open rounds.
+  for (const { label, who } of PEOPLE) {
+    for (const committee of Object.values(Committee)) {
+      for (const status of Object.values(WindowStatus)) {
+        const round = { committee, status };
+        const allowed = who !== VISITOR && ([W, S].includes(who.role) || (status === "OPEN" && (who.role === D || (who.role === R && who.committee === committee))));
+        it(`${allowed ? "allows" : "refuses"} a ${label} to reply in a ${status} ${committee} round`, () => {
+          expect(can(who, "comment.reply", { round })).toBe(allowed);
+        });
+      }
+    }
+  }
+
+});
+
+describe("own comments: edit and withdraw (author × round status), reopen (author or SECAS)", () => {
+  const AUTHOR = "user-author";
+  const as = (kind: PrincipalKind, id?: string): Principal => (kind === VISITOR ? VISITOR : { id, role: kind, committee: kind === R ? "TABASC" : null, organisationId: OWN_ORG });
+  for (const action of ["comment.editOwn", "comment.withdrawOwn"] as const) {
+    for (const kind of PRINCIPAL_KINDS) {
+      for (const status of Object.values(WindowStatus)) {
+        it(`${action}: the author (${kind}) only while the round is open; nobody else, SECAS neither`, () => {
+          expect(can(as(kind, AUTHOR), action, { authorId: AUTHOR, round: { status } })).toBe(kind !== VISITOR && status === "OPEN");
+          expect(can(as(kind, "someone-else"), action, { authorId: AUTHOR, round: { status } })).toBe(false);
+          expect(can(as(kind), action, { authorId: AUTHOR, round: { status } })).toBe(false);
+        });
+      }
+    }
+    it(`${action}: never in a thread of no round, nor for an author with no id`, () => {
+      expect(can(as(R, AUTHOR), action, { authorId: AUTHOR, round: null })).toBe(false);
+      expect(can(as(R, ""), action, { authorId: "", round: { status: "OPEN" } })).toBe(false);
+    });
+  }
+  for (const kind of PRINCIPAL_KINDS) {
+    it(`comment.reopen: ${kind} as the author, and as someone else`, () => {
+      expect(can(as(kind, AUTHOR), "comment.reopen", { authorId: AUTHOR })).toBe(kind !== VISITOR);
+      expect(can(as(kind, "someone-else"), "comment.reopen", { authorId: AUTHOR })).toBe(kind === S);
+    });
+  }
 });
 
 describe("consultation.respond: role × own or other organisation × consultation status", () => {

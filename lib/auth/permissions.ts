@@ -11,13 +11,21 @@ import type { Committee, WindowStatus } from "@/lib/generated/prisma/enums";
  */
 export const VISITOR = "VISITOR";
 export type PrincipalKind = Role | typeof VISITOR;
-export type SignedInPrincipal = { role: Role; committee: Committee | null; organisationId: string | null };
+/** `id`: the account, where known (a CurrentUser is one) — rules about one's own comment compare it; without it nothing is one's own. */
+export type SignedInPrincipal = { id?: string; role: Role; committee: Committee | null; organisationId: string | null };
 export type Principal = SignedInPrincipal | typeof VISITOR;
 
 /** What the resource rules read. Rows are loaded by the command (through their modification) before it asks. */
 export type Resources = {
   /** A comment (or a reply) in a review round. */
   "comment.create": { round: { committee: Committee; status: WindowStatus } };
+  /** A reply in a thread of the round. (A thread of no round, from before rounds, takes replies from those who may respond.) */
+  "comment.reply": { round: { committee: Committee; status: WindowStatus } };
+  /** Editing or withdrawing one's own comment, while its round is open. */
+  "comment.editOwn": { authorId: string; round: { status: WindowStatus } | null };
+  "comment.withdrawOwn": { authorId: string; round: { status: WindowStatus } | null };
+  /** Reopening a resolved or responded thread: its author or SECAS. */
+  "comment.reopen": { authorId: string };
   /** Drafting, submitting or withdrawing the response of `organisationId` to a consultation. */
   "consultation.respond": { organisationId: string; consultation: { status: WindowStatus } };
   /** A party's own impact, recorded for `organisationId`. */
@@ -38,6 +46,10 @@ const signedIn = (p: Principal): p is SignedInPrincipal => p !== VISITOR;
 const isOneOf = (p: Principal, roles: readonly Role[]) => signedIn(p) && roles.includes(p.role);
 /** A reviewer of `committee` (never a reviewer without one). */
 const reviewerOf = (p: Principal, committee: Committee) => signedIn(p) && p.role === REVIEWER && p.committee !== null && p.committee === committee;
+/** The author of a comment, by account id (never when the principal's id is unknown). */
+const isAuthor = (p: Principal, authorId: string) => signedIn(p) && named(p.id) && p.id === authorId;
+/** May post in this round: open, and of any committee for SECAS, the Working Group and the DCC analyst, else the reviewer's own. */
+const mayPostIn = (p: Principal, round: { committee: Committee; status: WindowStatus }) => round.status === "OPEN" && (isOneOf(p, ANY_ROUND) || reviewerOf(p, round.committee));
 const named = (id: unknown): id is string => typeof id === "string" && id !== "";
 /** A party respondent acting for their own organisation (never when either side has none). */
 const ownOrganisation = (p: Principal, organisationId: string) => signedIn(p) && p.role === PARTY_RESPONDENT && named(organisationId) && p.organisationId === organisationId;
@@ -68,11 +80,18 @@ export const PERMISSIONS = {
   "baseline.create": EDITORS,
   // review
   /** Only while the round is open: a reviewer in their own committee's rounds; the Working Group, SECAS and the DCC analyst in any. */
-  "comment.create": ((p, { round }) => round?.status === "OPEN" && (isOneOf(p, ANY_ROUND) || reviewerOf(p, round.committee))) satisfies ResourceRule<
-    Resources["comment.create"]
-  >,
-  "comment.answer": EDITORS,
+  "comment.create": ((p, { round }) => mayPostIn(p, round)) satisfies ResourceRule<Resources["comment.create"]>,
+  /** As for a comment; the Working Group and SECAS reply in any thread, also once its round has closed (they respond after it). */
+  "comment.reply": ((p, { round }) => typeof round?.status === "string" && (isOneOf(p, EDITORS) || mayPostIn(p, round))) satisfies ResourceRule<Resources["comment.reply"]>,
+  /** The author, while the round is open; never someone else (SECAS changes severity, with a reason, instead). */
+  "comment.editOwn": ((p, { authorId, round }) => round?.status === "OPEN" && isAuthor(p, authorId)) satisfies ResourceRule<Resources["comment.editOwn"]>,
+  "comment.withdrawOwn": ((p, { authorId, round }) => round?.status === "OPEN" && isAuthor(p, authorId)) satisfies ResourceRule<Resources["comment.withdrawOwn"]>,
+  /** A response (a reply that marks the thread Responded) and a disposition: the Working Group or SECAS. */
+  "comment.respond": EDITORS,
   "comment.resolve": EDITORS,
+  "comment.reopen": ((p, { authorId }) => named(authorId) && (isOneOf(p, [SECAS]) || isAuthor(p, authorId))) satisfies ResourceRule<Resources["comment.reopen"]>,
+  /** The reviewer sets the severity; only SECAS changes it afterwards, with a reason. */
+  "comment.changeSeverity": [SECAS],
   // impacts and consultations
   "impact.writeDcc": [SECAS, DCC_ANALYST],
   /** A party records its own organisation's impact; SECAS may record it for any. */

@@ -10,3 +10,6 @@ export const COMMENT_DISPOSITION_LABELS: Record<CommentDisposition, string> = {
   REJECTED: "Rejected",
   NOTED: "Noted",
 };
+
+/** A label table as the choices of a select. */
+export const options = <K extends string>(labels: Record<K, string>) => (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));

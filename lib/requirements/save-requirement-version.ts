@@ -25,7 +25,24 @@ export const COMPARE_BELOW = "compare the two below, then save your text on top 
 export async function saveRequirementVersion(
   tx: Prisma.TransactionClient,
   actor: CurrentUser,
-  { requirementId, expectedVersion, next, changeNote, action, nextStep }: { requirementId: string; expectedVersion: number; next: RequirementState; changeNote: string; action: RequirementVersionAction; nextStep?: string },
+  {
+    requirementId,
+    expectedVersion,
+    next,
+    changeNote,
+    action,
+    nextStep,
+    addresses,
+  }: {
+    requirementId: string;
+    expectedVersion: number;
+    next: RequirementState;
+    changeNote: string;
+    action: RequirementVersionAction;
+    nextStep?: string;
+    /** The threads (C-n) this version addresses, for its audit event. */
+    addresses?: string[];
+  },
 ): Promise<{ version: number }> {
   const { modificationId, ref, ...before } = await tx.requirement.findUniqueOrThrow({
     where: { id: requirementId },
@@ -54,7 +71,7 @@ export async function saveRequirementVersion(
     entityType: "Requirement",
     entityId: requirementId,
     before,
-    after: { ...next, version, changeNote },
+    after: { ...next, version, changeNote, ...(addresses && addresses.length > 0 ? { addresses } : {}) },
   });
   return { version };
 }

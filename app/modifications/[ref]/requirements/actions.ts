@@ -54,9 +54,10 @@ export async function updateRequirementAction(ref: string, requirementId: string
     formData,
     async (actor, { expectedVersion, changeNote, ...fields }) => {
       const m = await modificationOf(ref);
-      return pages(m, (await updateRequirement(db(), actor, { modificationId: m.id, requirementId, expectedVersion, fields, changeNote })).ref);
+      const addressesCommentIds = addressedThreads(formData);
+      return pages(m, (await updateRequirement(db(), actor, { modificationId: m.id, requirementId, expectedVersion, fields, changeNote, addressesCommentIds })).ref);
     },
-    formValues(...TEXT_FIELDS, "expectedVersion"),
+    (data) => ({ ...formValues(...TEXT_FIELDS, "expectedVersion")(data), addresses: addressedThreads(data).join(",") }),
   );
   if (!outcome.ok) return outcome.state;
   revalidatePath(outcome.result.list);
@@ -127,4 +128,9 @@ export async function removeLinkAction(ref: string, requirementId: string, formD
     () => modificationPath(m, "requirements"),
   );
   redirect(`${back}?problem=${problemCodeOf(outcome.state)}`);
+}
+
+/** The ticked "this change addresses" boxes: thread ids (the command checks each is an open thread on this requirement). */
+function addressedThreads(formData: FormData): string[] {
+  return formData.getAll("addresses").filter((v): v is string => typeof v === "string" && idSchema.safeParse(v).success);
 }

@@ -17,6 +17,12 @@ import { ProblemAlert } from "@/components/problem-alert";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
 import { StatusChangeForm } from "@/components/status-change-form";
 import { TraceLinks } from "@/components/trace-links";
+import { findThreads } from "@/lib/comments/find-threads";
+import { roundsToCommentIn } from "@/lib/comments/open-rounds";
+import { CommentForm } from "@/components/comment-form";
+import { CommentThread } from "@/components/comment-thread";
+import { PassagePicker } from "@/components/passage-picker";
+import { createCommentAction } from "../../comments/comment-actions";
 import { loadModification, modificationCrumbs } from "../../load";
 import { addLinkAction, changeStatusAction, removeLinkAction } from "../actions";
 
@@ -41,6 +47,11 @@ export default async function RequirementPage({ params, searchParams }: Props) {
   const mayLink = can(principalOf(user), "requirement.link") && requirement.status !== "WITHDRAWN";
   const versionFields = { expectedVersion: String(requirement.version) };
   const { saved, problem } = await searchParams;
+  // Review material only for those who may read it (never party respondents or visitors).
+  const mayReadComments = can(principalOf(user), "comment.read");
+  const [threads, rounds] = mayReadComments
+    ? await Promise.all([findThreads(db(), m.id, { requirementId: requirement.id }), roundsToCommentIn(db(), m.id, user)])
+    : [[], []];
 
   return (
     <>
@@ -67,10 +78,37 @@ export default async function RequirementPage({ params, searchParams }: Props) {
         )}
       </p>
       <div className="grid gap-8 lg:grid-cols-3">
-        <article className="bg-white p-6 lg:col-span-2" aria-label="Requirement text">
-          <Markdown>{requirement.body}</Markdown>
-          <p className="mt-6 border-t border-slate-200 pt-3 text-sm text-slate-700">Change note: {requirement.current.changeNote}</p>
-        </article>
+        <div className="space-y-8 lg:col-span-2">
+          <article className="bg-white p-6" aria-label="Requirement text">
+            <div id="requirement-text">
+              <Markdown>{requirement.body}</Markdown>
+            </div>
+            <p className="mt-6 border-t border-slate-200 pt-3 text-sm text-slate-700">Change note: {requirement.current.changeNote}</p>
+            {rounds.length > 0 && <PassagePicker textId="requirement-text" fieldId="new-comment-quotedText" />}
+          </article>
+          {mayReadComments && (
+            <section aria-labelledby="comments" className="space-y-4">
+              <h2 id="comments" className="text-2xl font-bold">
+                Comments ({threads.length})
+              </h2>
+              {threads.length === 0 && <p>No comments on {requirement.ref} yet.</p>}
+              {threads.map((t) => (
+                <CommentThread key={t.id} thread={t} requirementPath={link} threadPath={modificationPath(m, "comments", String(t.number))} />
+              ))}
+              {rounds.length > 0 ? (
+                <CommentForm
+                  id="new-comment"
+                  title={`Comment on ${requirement.ref} (version ${requirement.current.version})`}
+                  action={createCommentAction.bind(null, m.draftRef, { requirementId: requirement.id, requirementVersion: requirement.current.version })}
+                  rounds={rounds}
+                  onRequirement
+                />
+              ) : (
+                <p className="text-sm text-slate-700">There is no open review round you can comment in.</p>
+              )}
+            </section>
+          )}
+        </div>
         <aside className="space-y-6">
           {statusOptions.length > 0 && (
             <StatusChangeForm

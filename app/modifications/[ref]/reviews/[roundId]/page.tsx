@@ -10,6 +10,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { ProblemAlert } from "@/components/problem-alert";
 import { TableHead } from "@/components/table-head";
+import { CommentForm } from "@/components/comment-form";
+import { createCommentAction } from "../../comments/comment-actions";
 import { loadModification, modificationCrumbs } from "../../load";
 import { changeReviewRoundStatusAction } from "../actions";
 import { loadRound } from "./load-round";
@@ -38,6 +40,9 @@ export default async function ReviewRoundPage({ params, searchParams }: Props) {
   const { saved, problem } = await searchParams;
   const savedText = typeof saved === "string" && Object.hasOwn(SAVED, saved) ? SAVED[saved] : null;
   const move = changeReviewRoundStatusAction.bind(null, m.draftRef, round.id);
+  // The round's own choice, when this user may comment in it: answer forms per question and a general comment.
+  const mayComment = can(principalOf(user), "comment.create", { round });
+  const thisRound = [{ value: round.id, label: round.title }];
   const threads = round.progress.OPEN + round.progress.RESPONDED + round.progress.RESOLVED;
 
   return (
@@ -105,9 +110,23 @@ export default async function ReviewRoundPage({ params, searchParams }: Props) {
                                 {a.author.organisation && ` (${a.author.organisation.name})`}, <time dateTime={a.createdAt.toISOString()}>{formatDateTime(a.createdAt)}</time>
                               </p>
                               {a.withdrawnAt ? <p className="italic">Withdrawn by its author.</p> : <Markdown>{a.body}</Markdown>}
+                              <Link href={modificationPath(m, "comments", String(a.number))} className="text-sm">
+                                Open C-{a.number}
+                              </Link>
                             </li>
                           ))}
                         </ul>
+                      )}
+                      {mayComment && (
+                        <div className="mt-2 border-t border-slate-200">
+                          <CommentForm
+                            id={`answer-${q.number}`}
+                            title={`Your answer to question ${q.number}`}
+                            action={createCommentAction.bind(null, m.draftRef, { questionId: q.id })}
+                            rounds={thisRound}
+                            onRequirement={false}
+                          />
+                        </div>
                       )}
                     </li>
                   );
@@ -115,6 +134,10 @@ export default async function ReviewRoundPage({ params, searchParams }: Props) {
               </ol>
             )}
           </section>
+
+          {mayComment && (
+            <CommentForm id="general-comment" title="Comment on the modification in general" action={createCommentAction.bind(null, m.draftRef, {})} rounds={thisRound} onRequirement={false} />
+          )}
 
           <section aria-labelledby="scope">
             <h2 id="scope" className="mb-2 text-xl font-bold">Requirements in scope</h2>

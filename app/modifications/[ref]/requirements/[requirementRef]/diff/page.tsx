@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { authorizePage } from "@/lib/auth/authorize";
+import { authorizePage, principalOf } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/permissions";
+import { threadsAddressedByVersion } from "@/lib/comments/addressed-by-version";
 import { db } from "@/lib/db";
 import { formatDateTime, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RequirementDiffPage({ params, searchParams }: Props) {
   const { ref, requirementRef } = await params;
-  await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}/diff`);
+  const user = await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}/diff`);
   const m = await loadModification(ref);
   const parsed = versionsSchema.safeParse(await searchParams);
   // Versions that are missing or not numbers name no page, as an unknown requirement does.
@@ -33,6 +35,9 @@ export default async function RequirementDiffPage({ params, searchParams }: Prop
   const r = await orNotFound(getRequirement(db(), m.id, requirementRef));
   const pair = await orNotFound(getVersionPair(db(), r.id, parsed.data.from, parsed.data.to));
   const here = modificationPath(m, "requirements", r.ref);
+  // The threads the versions after `from` up to `to` said they address (review material: only for those who may read it).
+  const addressedBy = can(principalOf(user), "comment.read") ? await threadsAddressedByVersion(db(), r.id) : new Map<number, number[]>();
+  const addressed = [...addressedBy].filter(([v]) => v > pair.from.version && v <= pair.to.version).flatMap(([, numbers]) => numbers);
   const body = diffText(pair.from.body, pair.to.body);
   const { before, after } = sides(body);
   const fields = changedFields([
@@ -50,6 +55,17 @@ export default async function RequirementDiffPage({ params, searchParams }: Prop
       <p className="mb-6">
         From {label(pair.from)} to {label(pair.to)}. Change note of version {pair.to.version}: {pair.to.changeNote}
       </p>
+      {addressed.length > 0 && (
+        <p className="mb-6">
+          Addresses{" "}
+          {addressed.map((n, i) => (
+            <span key={n}>
+              {i > 0 && ", "}
+              <Link href={modificationPath(m, "comments", String(n))}>C-{n}</Link>
+            </span>
+          ))}
+        </p>
+      )}
       <section aria-labelledby="fields" className="mb-8">
         <h2 id="fields" className="mb-2 text-xl font-bold">Changed fields</h2>
         {fields.length === 0 ? (

@@ -6,6 +6,9 @@ import { getRequirementForEditing } from "@/lib/requirements/get-requirement-for
 import { orNotFound } from "@/app/or-not-found";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RequirementForm } from "@/components/requirement-form";
+import { findThreads } from "@/lib/comments/find-threads";
+import { applySuggestion } from "@/lib/comments/suggestion";
+import { Notice } from "@/components/notice";
 import { loadModification, modificationCrumbs } from "../../../load";
 import { updateRequirementAction } from "../../actions";
 
@@ -15,12 +18,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Edit ${(await params).requirementRef.toUpperCase()}` };
 }
 
-export default async function EditRequirementPage({ params }: Props) {
+export default async function EditRequirementPage({ params, searchParams }: Props) {
   const { ref, requirementRef } = await params;
   await authorizePage("requirement.edit", `/modifications/${ref}/requirements/${requirementRef}/edit`);
   const m = await loadModification(ref);
   const { requirement: r, areas } = await orNotFound(getRequirementForEditing(db(), m.id, requirementRef));
   const here = modificationPath(m, "requirements", r.ref);
+  // The open threads on it, to tick those this edit addresses; ?suggestion=17 carries C-17's proposed wording into the text.
+  const threads = (await findThreads(db(), m.id, { requirementId: r.id })).filter((t) => t.status !== "RESOLVED" && !t.withdrawnAt);
+  const { suggestion } = await searchParams;
+  const suggested = typeof suggestion === "string" ? threads.find((t) => String(t.number) === suggestion && t.kind === "PROPOSED_WORDING") : undefined;
+  const carried = suggested?.quotedText && suggested.proposedWording !== null ? applySuggestion(r.body, suggested.quotedText, suggested.proposedWording) : null;
+  const summary = (t: (typeof threads)[number]) => `by ${t.author.name}: ${(t.quotedText ? `“${t.quotedText}” — ` : "") + t.body}`.slice(0, 160);
   return (
     <>
       <Breadcrumbs items={[...modificationCrumbs(m), { href: modificationPath(m, "requirements"), label: "Requirements" }, { href: here, label: r.ref }, { label: "Edit" }]} />
@@ -30,14 +39,24 @@ export default async function EditRequirementPage({ params }: Props) {
         will see both.
         {r.status === "AGREED" && " This requirement is agreed: changing its words returns it to Proposed for the Working Group to agree again."}
       </p>
+      {suggestion !== undefined && (
+        <Notice tone={carried !== null ? "success" : "error"}>
+          {carried !== null
+            ? `The wording proposed in C-${suggested!.number} is in the text below, replacing the passage it quoted. Review it, then save.`
+            : "That proposed wording cannot be carried in: its passage is no longer in the text, or there is no such open proposal on this requirement."}
+        </Notice>
+      )}
       {r.status === "WITHDRAWN" ? (
         <p>This requirement is withdrawn. Reinstate it as a draft from its page before editing it.</p>
       ) : (
         <RequirementForm
           action={updateRequirementAction.bind(null, m.draftRef, r.id)}
           areas={areas}
-          start={{ areaId: r.areaId, title: r.title, body: r.body, version: r.version }}
+          start={{ areaId: r.areaId, title: r.title, body: carried ?? r.body, version: r.version }}
           submitLabel="Save changes"
+          openThreads={threads.map((t) => ({ id: t.id, number: t.number, summary: summary(t) }))}
+          ticked={carried !== null ? [suggested!.id] : []}
+          startNote={carried !== null ? `Applies the wording proposed in C-${suggested!.number}` : undefined}
         />
       )}
     </>

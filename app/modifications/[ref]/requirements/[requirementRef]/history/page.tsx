@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { authorizePage } from "@/lib/auth/authorize";
+import { authorizePage, principalOf } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/permissions";
+import { threadsAddressedByVersion } from "@/lib/comments/addressed-by-version";
 import { db } from "@/lib/db";
 import { formatDateTime, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
@@ -21,11 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RequirementHistoryPage({ params }: Props) {
   const { ref, requirementRef } = await params;
-  await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}/history`);
+  const user = await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}/history`);
   const m = await loadModification(ref);
   const requirement = await orNotFound(getRequirement(db(), m.id, requirementRef));
   const versions = await findRequirementVersions(db(), requirement.id);
   const here = modificationPath(m, "requirements", requirement.ref);
+  // Which comment threads each version addressed: review material, for those who may read it.
+  const mayReadComments = can(principalOf(user), "comment.read");
+  const addressed = mayReadComments ? await threadsAddressedByVersion(db(), requirement.id) : new Map<number, number[]>();
   const options = versions.map((v) => ({ value: String(v.version), label: `Version ${v.version}` }));
 
   return (
@@ -49,7 +54,20 @@ export default async function RequirementHistoryPage({ params }: Props) {
               <td className="p-2">{v.author.name}</td>
               <td className="p-2">{REQUIREMENT_STATUS_LABELS[v.status]}</td>
               <td className="p-2">{v.title}</td>
-              <td className="p-2">{v.changeNote}</td>
+              <td className="p-2">
+                {v.changeNote}
+                {addressed.has(v.version) && (
+                  <span className="block text-sm">
+                    Addresses{" "}
+                    {addressed.get(v.version)!.map((n, i) => (
+                      <span key={n}>
+                        {i > 0 && ", "}
+                        <Link href={modificationPath(m, "comments", String(n))}>C-{n}</Link>
+                      </span>
+                    ))}
+                  </span>
+                )}
+              </td>
               <td className="p-2 whitespace-nowrap">
                 {v.version > 1 && <Link href={`${here}/diff?from=${v.version - 1}&to=${v.version}`}>Changes in v{v.version}</Link>}
               </td>
