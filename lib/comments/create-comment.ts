@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findInModification } from "@/lib/modifications/find-in-modification";
 import { closeIfPastWindow } from "@/lib/reviews/close-if-past-window";
 import { newCommentSchema, parseInput, quotes, type NewComment } from "./schemas";
+import { notifyCommentEvent } from "@/lib/notifications/notify-comment-event";
 
 const NOT_QUOTED = "This passage is not in the version of the requirement you were shown: copy it from the requirement's text.";
 
@@ -42,7 +43,7 @@ export async function createComment(db: Db, actor: CurrentUser | null, input: { 
       entityId: id,
       after: { number, kind: fields.kind, requirement: on.ref, requirementVersion: fields.requirementVersion ?? null, question: on.question, ...words, version: 1 },
     });
-    // notify: comment.created (a new comment on a requirement you edited; @mentions)
+    await notifyCommentEvent(tx, actor, modificationId, { kind: "created", commentId: id, number, requirementId: fields.requirementId ?? null, body: fields.body });
     return { id, number };
   });
 }

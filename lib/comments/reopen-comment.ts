@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { updateAtVersion } from "@/lib/versioning/update-at-version";
 import { loadThread, threadName } from "./load-comment";
 import { parseInput, versionOnlySchema } from "./schemas";
+import { notifyCommentEvent } from "@/lib/notifications/notify-comment-event";
 
 /** Its author or SECAS reopens a responded or resolved thread; the disposition is cleared (the audit keeps it). */
 export async function reopenComment(db: Db, actor: CurrentUser | null, input: { modificationId: string; commentId: string; expectedVersion: number }): Promise<{ version: number }> {
@@ -25,7 +26,7 @@ export async function reopenComment(db: Db, actor: CurrentUser | null, input: { 
       before: { status: thread.status, disposition: thread.disposition, version: thread.version },
       after: { status: "OPEN", version },
     });
-    // notify: comment.reopened (a disposition on your comment)
+    await notifyCommentEvent(tx, actor, input.modificationId, { kind: "reopened", threadId: thread.id, number: thread.number, version });
     return { version };
   });
 }

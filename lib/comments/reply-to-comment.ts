@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { closeIfPastWindow } from "@/lib/reviews/close-if-past-window";
 import { loadThread } from "./load-comment";
 import { parseInput, replySchema } from "./schemas";
+import { notifyCommentEvent } from "@/lib/notifications/notify-comment-event";
 
 /**
  * A reply in a thread (one level: always to the top-level comment). Replies do not change the
@@ -21,7 +22,7 @@ export async function replyToComment(db: Db, actor: CurrentUser | null, input: {
     else requirePermission(actor, "comment.respond"); // a thread from before rounds: those who respond may reply
     const id = await writeReply(tx, actor, { modificationId: input.modificationId, threadId: thread.id, body });
     await recordAuditEvent(tx, { actorId: actor.id, modificationId: input.modificationId, action: "comment.replied", entityType: "Comment", entityId: id, after: { thread: thread.number, body, version: 1 } });
-    // notify: comment.replied (a reply in a thread you are in; @mentions)
+    await notifyCommentEvent(tx, actor, input.modificationId, { kind: "replied", threadId: thread.id, replyId: id, number: thread.number, body });
     return { id };
   });
 }

@@ -7,6 +7,7 @@ import type { CommentDisposition } from "@/lib/generated/prisma/enums";
 import { updateAtVersion } from "@/lib/versioning/update-at-version";
 import { loadThread, threadName } from "./load-comment";
 import { parseInput, resolveSchema } from "./schemas";
+import { notifyCommentEvent } from "@/lib/notifications/notify-comment-event";
 
 /** The Working Group or SECAS resolves a thread with a disposition (a rejection says why). Version-checked. */
 export async function resolveComment(
@@ -30,7 +31,7 @@ export async function resolveComment(
       before: { status: thread.status, version: thread.version },
       after: { status: "RESOLVED", disposition, dispositionReason, version },
     });
-    // notify: comment.resolved (a disposition on your comment)
+    await notifyCommentEvent(tx, actor, input.modificationId, { kind: "resolved", threadId: thread.id, number: thread.number, version });
     return { version };
   });
 }

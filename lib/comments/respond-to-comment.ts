@@ -7,6 +7,7 @@ import { updateAtVersion } from "@/lib/versioning/update-at-version";
 import { loadThread, threadName } from "./load-comment";
 import { writeReply } from "./reply-to-comment";
 import { parseInput, respondSchema } from "./schemas";
+import { notifyCommentEvent } from "@/lib/notifications/notify-comment-event";
 
 /**
  * The Working Group or SECAS responds: a reply, and the thread becomes Responded — only if the
@@ -34,7 +35,7 @@ export async function respondToComment(
       before: { status: thread.status, version: thread.version },
       after: { status: "RESPONDED", response: body, version },
     });
-    // notify: comment.responded (a disposition on your comment; a reply in a thread you are in)
+    await notifyCommentEvent(tx, actor, input.modificationId, { kind: "responded", threadId: thread.id, replyId: id, number: thread.number, body });
     return { id, version };
   });
 }
