@@ -9,7 +9,14 @@ const targets = ["embedded", ...((await isReachable(MACHINE_SERVER_URL)) ? ["ser
 if (targets.length === 1) console.log(`No PostgreSQL server at ${MACHINE_SERVER_URL}: running on the embedded server only.`);
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // The domain's page and command modules are marked `import "server-only"` (the package throws
+      // outside React's server build); the tests run them on the server, as the app does.
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     projects: targets.map((name) => ({
       extends: true,

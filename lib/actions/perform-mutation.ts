@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { errorState, parseForm, type FormState } from "./form-state";

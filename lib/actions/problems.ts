@@ -1,3 +1,4 @@
+import "server-only";
 import type { FormState } from "./form-state";
 
 /**

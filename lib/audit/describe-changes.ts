@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { COMMITTEE_LABELS, formatDateTime, NOTIFICATION_PREFERENCE_LABELS, POSITION_LABELS, REQUIREMENT_STATUS_LABELS, ROLE_LABELS, WINDOW_STATUS_LABELS } from "@/lib/labels";
 import { diffText, type DiffPart } from "@/lib/requirements/diff";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Action } from "@/lib/auth/permissions";
 import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 

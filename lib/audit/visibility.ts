@@ -1,3 +1,4 @@
+import "server-only";
 import { can, type SignedInPrincipal } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AUDIT_ACTIONS, AUDIT_EVENTS, type AuditAction } from "./events";

@@ -1,3 +1,4 @@
+import "server-only";
 import { plainTextResponse } from "@/lib/http/route-responses";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { principalOf } from "./authorize";

@@ -1,3 +1,4 @@
+import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { can, VISITOR, type Action, type Principal, type ResourceArgs } from "./permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 /** Stands in for the portal's address when NEXTAUTH_URL is not set: only the comparison matters. */
 const FALLBACK_ORIGIN = "https://portal.invalid";
 /** A second, unrelated origin: a real path resolves onto whichever origin it is given. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Db, DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";

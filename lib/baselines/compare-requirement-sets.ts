@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/lib/db";
 import { REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import { changedFields, diffText, type DiffPart, type ChangedField } from "@/lib/requirements/diff";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/lib/db";
 
 /** A modification's baselines, newest first, with how many requirements each froze: one query. */

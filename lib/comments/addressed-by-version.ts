@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 
 /** For each version of a requirement that said it addresses threads: their numbers ("addresses C-12, C-15"). One query. */

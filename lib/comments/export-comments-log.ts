@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/db";
 import { toCsv, type Cell } from "@/lib/exchange/csv";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { CommentDisposition, CommentKind, CommentSeverity } from "@/lib/generated/prisma/enums";

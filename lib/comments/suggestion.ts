@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * A proposed wording carried into the edit form: the requirement's text with the quoted passage
  * replaced, once. The passage matches whatever whitespace the text has between its words (the

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { withoutInvisible } from "@/lib/validation/text";
 import type { CurrentUser } from "@/lib/auth/current-user";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getBaseline, getBaselineRequirements, getCurrentRequirements } from "@/lib/baselines/get-baseline-requirements";
 import type { DbOrTx } from "@/lib/db";

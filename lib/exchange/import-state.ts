@@ -1,3 +1,4 @@
+import "server-only";
 import type { ImportPlan } from "./plan-requirements-import";
 
 /** What the import form shows: nothing yet, a preview of the file (written nowhere), or why it failed. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { RequirementSnapshot } from "@/lib/baselines/get-baseline-requirements";
 import { REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import type { Cell } from "./csv";

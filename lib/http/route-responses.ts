@@ -1,3 +1,4 @@
+import "server-only";
 import { isAppError } from "@/lib/errors";
 
 /** A file a route handler sends: its bytes, type and the name the browser saves it under. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 
 /** The condition every command loads a row it was given by: its id and the modification it acts on, both. */

@@ -1,3 +1,4 @@
+import "server-only";
 export type Participant = { id: string; name: string; email: string };
 export type Mentions = { ok: true; userIds: string[] } | { ok: false; message: string };
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Committee } from "@/lib/generated/prisma/enums";
 import { COMMITTEE_LABELS, formatDateTime } from "@/lib/labels";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/lib/db";
 
 /** The modification's requirement areas in their order: the choices of a requirement's Area field. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { countOpenThreads } from "@/lib/comments/find-comments-log";
 import type { DbOrTx } from "@/lib/db";

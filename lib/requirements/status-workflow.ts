@@ -1,3 +1,4 @@
+import "server-only";
 import type { Action } from "@/lib/auth/permissions";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { expectedVersionSchema } from "@/lib/versioning/schemas";
 import { londonInstant } from "@/lib/dates/london";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { WindowStatus } from "@/lib/generated/prisma/enums";
 
 /** Planned → Open → Closed, one way: a closed round stays closed (its comments are its record). */

@@ -1,3 +1,4 @@
+import "server-only";
 import { formatDuration } from "@/lib/dates/london";
 import type { WindowStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/labels";

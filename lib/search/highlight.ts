@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * ts_headline marks matched words with these characters (unusual enough never to be typed), and
  * the page turns them into <mark> elements: no HTML travels from the database to the browser.

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { plainText } from "@/lib/validation/text";
 import type { DbOrTx } from "@/lib/db";

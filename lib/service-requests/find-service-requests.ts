@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/lib/db";
 
 /** A row of the Service Request matrix, as every page shows it. */

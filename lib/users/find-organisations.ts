@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/lib/db";
 
 /** Every organisation by name: the choices of an account's Organisation field. */
