@@ -33,7 +33,7 @@ export function PassagePicker({ textId, fieldId }: { textId: string; fieldId: st
       <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={pick} className="rounded border border-brand bg-white px-3 py-1 font-semibold text-brand">
         Comment on this passage
       </button>
-      <span role="status" className="text-sm">
+      <span aria-live="polite" className="text-sm">
         {message}
       </span>
     </p>

@@ -7,6 +7,7 @@ import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./textarea-field";
+import { Button } from "./button";
 
 export type RoundFormStart = Record<"committee" | "title" | "introduction" | "questions" | "opensDate" | "opensTime" | "closesDate" | "closesTime" | "baselineId", string>;
 
@@ -63,9 +64,7 @@ export function ReviewRoundForm({ action, committees, baselines, start, version,
         defaultValue={value("baselineId")}
         errors={errors.baselineId}
       />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
-        {pending ? "Saving…" : submitLabel}
-      </button>
+      <Button disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ModificationTabs } from "@/components/modification-tabs";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
+import { ButtonLink } from "@/components/button";
 
 type Props = PageProps<"/modifications/[ref]/reviews">;
 
@@ -38,9 +39,7 @@ export default async function ReviewRoundsPage({ params }: Props) {
       </p>
       {can(principalOf(user), "reviewRound.manage") && (
         <p className="mb-6">
-          <Link href={`${here}/new`} className="rounded bg-brand px-3 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
-            New review round
-          </Link>
+          <ButtonLink href={`${here}/new`}>New review round</ButtonLink>
         </p>
       )}
       {rounds.length === 0 ? (

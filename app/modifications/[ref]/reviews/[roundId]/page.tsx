@@ -8,6 +8,7 @@ import { timeLeftText, windowText } from "@/lib/reviews/window-text";
 import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Markdown } from "@/components/markdown";
+import { Notice } from "@/components/notice";
 import { ProblemAlert } from "@/components/problem-alert";
 import { TableHead } from "@/components/table-head";
 import { CommentForm } from "@/components/comment-form";
@@ -15,6 +16,7 @@ import { createCommentAction } from "../../comments/comment-actions";
 import { loadModification, modificationCrumbs } from "../../load";
 import { changeReviewRoundStatusAction } from "../actions";
 import { loadRound } from "./load-round";
+import { Button } from "@/components/button";
 
 type Props = PageProps<"/modifications/[ref]/reviews/[roundId]">;
 
@@ -51,11 +53,7 @@ export default async function ReviewRoundPage({ params, searchParams }: Props) {
       <p className="text-slate-700">{COMMITTEE_LABELS[round.committee]} review round</p>
       <h1 className="mb-2 text-3xl font-bold">{round.title}</h1>
       <ProblemAlert code={problem} />
-      {savedText && (
-        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-3">
-          {savedText}
-        </p>
-      )}
+      {savedText && <Notice tone="success">{savedText}</Notice>}
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <Badge tone={round.status === "OPEN" ? "success" : round.status === "PLANNED" ? "info" : "neutral"}>{WINDOW_STATUS_LABELS[round.status]}</Badge>
         <span>{windowText(round)}</span>
@@ -66,7 +64,7 @@ export default async function ReviewRoundPage({ params, searchParams }: Props) {
             <form action={move}>
               <input type="hidden" name="status" value="OPEN" />
               <input type="hidden" name="expectedVersion" value={round.version} />
-              <button type="submit" className="rounded bg-brand px-3 py-1 font-semibold text-white hover:bg-brand-dark">Open this round</button>
+              <Button size="sm">Open this round</Button>
             </form>
           </>
         )}
@@ -74,7 +72,7 @@ export default async function ReviewRoundPage({ params, searchParams }: Props) {
           <form action={move}>
             <input type="hidden" name="status" value="CLOSED" />
             <input type="hidden" name="expectedVersion" value={round.version} />
-            <button type="submit" className="rounded border border-brand bg-white px-3 py-1 font-semibold text-brand">Close this round now</button>
+            <Button variant="secondary" size="sm" className="bg-white">Close this round now</Button>
           </form>
         )}
       </div>
