@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
+import { Button } from "./button";
 
 const noSubscription = () => () => {};
 
@@ -30,9 +31,9 @@ export function PassagePicker({ textId, fieldId }: { textId: string; fieldId: st
   return (
     <p className="mt-4 flex flex-wrap items-center gap-3">
       {/* onMouseDown keeps the selection, which a click on a button would otherwise clear first in some browsers. */}
-      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={pick} className="rounded border border-brand bg-white px-3 py-1 font-semibold text-brand">
+      <Button type="button" variant="secondary" size="sm" className="bg-white" onMouseDown={(e) => e.preventDefault()} onClick={pick}>
         Comment on this passage
-      </button>
+      </Button>
       <span aria-live="polite" className="text-sm">
         {message}
       </span>
