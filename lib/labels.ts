@@ -1,6 +1,13 @@
 /** How the domain's enum values read on the page. */
 import type {
   Committee,
+  ConsultationKind,
+  ConsultationStatus,
+  CostBand,
+  ImpactLevel,
+  QuestionKind,
+  RespondentCategory,
+  ResponseStatus,
   DocumentKind,
   ModificationPath,
   ModificationStage,
@@ -57,7 +64,42 @@ export const REQUIREMENT_STATUS_LABELS: Record<RequirementStatus, string> = {
   WITHDRAWN: "Withdrawn",
 };
 
-export const POSITION_LABELS: Record<Position, string> = { AGREE: "Agree", DISAGREE: "Disagree", NEUTRAL: "Neutral", YES: "Yes", NO: "No" };
+export const POSITION_LABELS: Record<Position, string> = { AGREE: "Agree", DISAGREE: "Disagree", NEUTRAL: "Neutral", YES: "Yes", NO: "No", SUPPORT: "Support", OPPOSE: "Oppose" };
+
+export const CONSULTATION_KIND_LABELS: Record<ConsultationKind, string> = { REFINEMENT: "Refinement Consultation", MODIFICATION_REPORT: "Modification Report Consultation" };
+
+export const CONSULTATION_STATUS_LABELS: Record<ConsultationStatus, string> = { PLANNED: "Planned", OPEN: "Open", CLOSED: "Closed", COLLATED: "Collated", PUBLISHED: "Published" };
+
+export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
+  AGREE_DISAGREE: "Agree / disagree / neutral, with a rationale",
+  YES_NO: "Yes / no, with a rationale",
+  FREE_TEXT: "Free text",
+  PER_REQUIREMENT: "Support / oppose / neutral for each requirement",
+  PARTY_IMPACT: "Your organisation's impact: cost, lead time, level",
+};
+
+/** In the order collation tables and charts show them. */
+export const RESPONDENT_CATEGORY_LABELS: Record<RespondentCategory, string> = {
+  LARGE_SUPPLIER: "Large Supplier",
+  SMALL_SUPPLIER: "Small Supplier",
+  ELECTRICITY_NETWORK_PARTY: "Electricity Network Party",
+  GAS_NETWORK_PARTY: "Gas Network Party",
+  OTHER_SEC_PARTY: "Other SEC Party",
+  DCC: "DCC",
+  CONSUMER_BODY: "Consumer body",
+};
+
+export const RESPONSE_STATUS_LABELS: Record<ResponseStatus, string> = { DRAFT: "Draft", SUBMITTED: "Submitted", WITHDRAWN: "Withdrawn" };
+
+export const COST_BAND_LABELS: Record<CostBand, string> = {
+  NONE: "No cost",
+  UNDER_10K: "Under £10,000",
+  FROM_10K_TO_100K: "£10,000 to £100,000",
+  FROM_100K_TO_1M: "£100,000 to £1 million",
+  OVER_1M: "Over £1 million",
+};
+
+export const IMPACT_LEVEL_LABELS: Record<ImpactLevel, string> = { LOW: "Low", MEDIUM: "Medium", HIGH: "High" };
 
 export const NOTIFICATION_PREFERENCE_LABELS: Record<NotificationPreference, string> = { EACH: "An email for each event", DAILY_DIGEST: "A daily digest", NONE: "No email" };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Committee, Role, WindowStatus } from "@/lib/generated/prisma/enums";
+import { Committee, ConsultationStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 import { ACTIONS, can, PRINCIPAL_KINDS, VISITOR, type Action, type Principal, type PrincipalKind, type ResourceAction, type Resources } from "./permissions";
 
 // The expected matrix, written out from the roles as the README describes them and the review and
@@ -140,7 +140,7 @@ describe("consultation.respond: role × own or other organisation × consultatio
   // Issue 9: a party respondent answers on behalf of their own organisation, only while it is open.
   for (const { label, who } of PEOPLE) {
     for (const [whose, organisationId] of [["their own", OWN_ORG], ["another", OTHER_ORG]] as const) {
-      for (const status of Object.values(WindowStatus)) {
+      for (const status of Object.values(ConsultationStatus)) {
         const allowed = who !== VISITOR && who.role === P && whose === "their own" && status === "OPEN";
         it(`${allowed ? "allows" : "refuses"} a ${label} for ${whose} organisation's response in a ${status} consultation`, () => {
           expect(can(who, "consultation.respond", { organisationId, consultation: { status } })).toBe(allowed);

@@ -1,5 +1,5 @@
 import { Role } from "@/lib/generated/prisma/enums";
-import type { Committee, WindowStatus } from "@/lib/generated/prisma/enums";
+import type { Committee, ConsultationStatus, WindowStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * Who may do what: the one permission matrix. Every page and every mutation asks `can`.
@@ -27,7 +27,7 @@ export type Resources = {
   /** Reopening a resolved or responded thread: its author or SECAS. */
   "comment.reopen": { authorId: string };
   /** Drafting, submitting or withdrawing the response of `organisationId` to a consultation. */
-  "consultation.respond": { organisationId: string; consultation: { status: WindowStatus } };
+  "consultation.respond": { organisationId: string; consultation: { status: ConsultationStatus } };
   /** A party's own impact, recorded for `organisationId`. */
   "impact.writeParty": { organisationId: string };
 };
