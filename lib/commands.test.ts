@@ -267,6 +267,20 @@ const CASES: Case[] = [
       return applyRequirementsImport(db(), actor, { modificationId: dp162, payload: { fileName: "test.csv", rows } });
     },
   },
+
+  // consultations, setup (lib/consultations): add cases below
+
+  // consultation responses (lib/consultation-responses): add cases below
+
+  // collation and publishing (lib/collation): add cases below
+
+  // DCC impact assessments (lib/assessments): add cases below
+
+  // modification lifecycle (lib/modifications): add cases below
+
+  // Modification Reports (lib/reports): add cases below
+
+  // Change Board (lib/change-board): add cases below
 ];
 
 /** Functions found in lib/ that look like commands but are not run on behalf of a user by themselves. */
@@ -292,6 +306,21 @@ const NOT_COMMANDS: Record<string, string> = {
   deliverOutbox: "the outbox sender in the web server's notification loop: sends what committed commands queued, no actor",
   notifyRoundsClosingSoon: "the notification loop's scheduled job: tells committees of rounds closing in 2 working days, no actor",
   queueDailyDigests: "the notification loop's scheduled job: queues each digest user's daily email, no actor",
+  closeConsultationsPastWindow: "the system closes consultations whose window has passed, for whoever looks: no actor, audited as the system's",
+
+  // consultations, setup: add non-commands below
+
+  // consultation responses: add non-commands below
+
+  // collation and publishing: add non-commands below
+
+  // DCC impact assessments: add non-commands below
+
+  // modification lifecycle: add non-commands below
+
+  // Modification Reports: add non-commands below
+
+  // Change Board: add non-commands below
 };
 
 const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;

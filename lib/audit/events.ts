@@ -1,6 +1,6 @@
 import "server-only";
 import type { Action } from "@/lib/auth/permissions";
-import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
+import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 
 /*
  * Every kind of audit event, in one place: what it is about, what its before and after hold,
@@ -87,6 +87,25 @@ export type AuditPayloads = {
       answers: { question: number; position: Position | null; rationale: string }[];
     };
   };
+  /** Its window passed: closed by the system (no actor) at its closing time. */
+  "consultation.closedAutomatically": InModification<"Consultation"> & {
+    before: { status: ConsultationStatus; version: number };
+    after: { status: ConsultationStatus; closedAt: string; version: number };
+  };
+
+  // consultations, setup (lib/consultations): add payloads below
+
+  // consultation responses (lib/consultation-responses): add payloads below
+
+  // collation and publishing (lib/collation): add payloads below
+
+  // DCC impact assessments (lib/assessments): add payloads below
+
+  // modification lifecycle (lib/modifications): add payloads below
+
+  // Modification Reports (lib/reports): add payloads below
+
+  // Change Board (lib/change-board): add payloads below
 };
 
 export type AuditAction = keyof AuditPayloads;
@@ -106,6 +125,7 @@ export type FieldReading =
   | "role"
   | "committee"
   | "windowStatus"
+  | "consultationStatus"
   | "notificationPreference"
   /** an ISO instant, shown as a London date and time */
   | "dateTime"
@@ -337,6 +357,27 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
     },
     visibleTo: { to: "auditReadersUnlessFlagged", flag: "confidential", permission: "consultation.readConfidential" },
   },
+  "consultation.closedAutomatically": {
+    label: "Consultation closed at the end of its window",
+    subject: "Consultation",
+    entityType: "Consultation",
+    fields: { status: field("Status", "consultationStatus"), closedAt: field("Closed", "dateTime"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
+
+  // consultations, setup (lib/consultations): add kinds below
+
+  // consultation responses (lib/consultation-responses): add kinds below
+
+  // collation and publishing (lib/collation): add kinds below
+
+  // DCC impact assessments (lib/assessments): add kinds below
+
+  // modification lifecycle (lib/modifications): add kinds below
+
+  // Modification Reports (lib/reports): add kinds below
+
+  // Change Board (lib/change-board): add kinds below
 };
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_EVENTS) as AuditAction[];

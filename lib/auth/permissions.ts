@@ -30,6 +30,14 @@ export type Resources = {
   "consultation.respond": { organisationId: string; consultation: { status: ConsultationStatus } };
   /** A party's own impact, recorded for `organisationId`. */
   "impact.writeParty": { organisationId: string };
+
+  // consultation responses: add resources below
+
+  // collation and publishing: add resources below
+
+  // DCC impact assessments: add resources below
+
+  // Modification Reports and Change Board: add resources below
 };
 type ResourceRule<R> = (principal: Principal, resource: R) => boolean;
 
@@ -102,6 +110,19 @@ export const PERMISSIONS = {
   /** SECAS enters a response received by email, recorded as entered on the organisation's behalf. */
   "consultation.respondOnBehalf": [SECAS],
   "consultation.readConfidential": [SECAS],
+
+  // consultation responses: add rules below
+
+  // collation and publishing: add rules below
+
+  // DCC impact assessments: add rules below
+
+  // modification lifecycle: add rules below
+
+  // Modification Reports: add rules below
+
+  // Change Board: add rules below
+
   // running the process
   "modification.manage": [SECAS],
   "reviewRound.manage": [SECAS],

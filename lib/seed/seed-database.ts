@@ -132,6 +132,14 @@ async function createDp162(tx: Prisma.TransactionClient, now: Date, { demoAccoun
   await createReviewRounds(tx, modification.id, author.id, now);
   // The comments' authors are the demo accounts: without them, the rounds start empty.
   if (demoAccounts) await createIllustrativeComments(tx, modification.id, now);
+
+  // consultations (the Refinement Consultation and its responses): add the call below
+
+  // DCC assessments: add the call below
+
+  // Modification Report v0.1: add the call below
+
+  // Change Board: add the call below
 }
 
 /** The closed OPSG round as it was; the open ones from now for their number of days, over a baseline of the seeded requirements. */
