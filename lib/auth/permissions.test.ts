@@ -32,6 +32,7 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "impact.writeDcc": [D, S],
   "consultation.respondOnBehalf": [S],
   "consultation.readConfidential": [S],
+  "consultation.read": [P, R, D, W, S],
   "modification.manage": [S],
   "reviewRound.manage": [S],
   "consultation.manage": [S],
