@@ -27,7 +27,6 @@ async function expectNothingWritten(run: () => Promise<unknown>, expected: Recor
 
 const row = (id: string) => db().consultation.findUniqueOrThrow({ where: { id }, include: { questions: { orderBy: { number: "asc" } } } });
 const eventsOf = (id: string) => db().auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } });
-const version = async (id: string) => (await row(id)).version;
 /** An otherwise empty modification (no requirements), as a copy of the other one's fields. */
 async function emptyModification(number: number) {
   const fields = await db().modification.findUniqueOrThrow({ where: { id: other }, omit: { id: true, number: true, draftRef: true, proposalRef: true, createdAt: true, updatedAt: true } });
