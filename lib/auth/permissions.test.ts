@@ -33,6 +33,7 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "consultation.respondOnBehalf": [S],
   "consultation.readConfidential": [S],
   "consultation.read": [P, R, D, W, S],
+  "consultation.readResponses": [W, S],
   "modification.manage": [S],
   "reviewRound.manage": [S],
   "consultation.manage": [S],
