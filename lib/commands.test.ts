@@ -12,6 +12,10 @@ import { addTraceLink, removeTraceLink } from "@/lib/requirements/change-trace-l
 import { createRequirement } from "@/lib/requirements/create-requirement";
 import { moveRequirement } from "@/lib/requirements/move-requirement";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
+import { changeConsultationStatus } from "@/lib/consultations/change-consultation-status";
+import { createConsultation } from "@/lib/consultations/create-consultation";
+import { updateConsultation } from "@/lib/consultations/update-consultation";
+import { consultationFields, planConsultation, putConsultationInStatus } from "@/test/support/plan-consultation";
 import { changeReviewRoundStatus } from "@/lib/reviews/change-review-round-status";
 import { createReviewRound } from "@/lib/reviews/create-review-round";
 import { updateReviewRound } from "@/lib/reviews/update-review-round";
@@ -70,6 +74,14 @@ const commentVersion = async (id: string) => (await db().comment.findUniqueOrThr
 /** The round the comment commands run in, as the matrix reads it: the test reviewer's committee (createActor's default), open. */
 const OPEN_ROUND = { round: { committee: "OPSG", status: "OPEN" } } as const;
 const OWN_COMMENT = { authorId: Role.WORKING_GROUP, round: { status: "OPEN" } } as const;
+
+/** A planned consultation to edit and open, and an open one to close. */
+const consultations = {} as Record<"toEdit" | "toOpen" | "toClose", string>;
+const consultationVersion = async (id: string) => (await db().consultation.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+async function planConsultationsForCommands() {
+  for (const key of ["toEdit", "toOpen", "toClose"] as const) consultations[key] = await planConsultation(actors.SECAS, dp162);
+  await putConsultationInStatus(consultations.toClose, "OPEN");
+}
 
 const roundVersion = async (id: string) => (await db().reviewRound.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
@@ -269,6 +281,31 @@ const CASES: Case[] = [
   },
 
   // consultations, setup (lib/consultations): add cases below
+  {
+    command: createConsultation,
+    actions: ["consultation.manage"],
+    run: (actor) => createConsultation(db(), actor, { modificationId: dp162, fields: consultationFields() }),
+  },
+  {
+    command: updateConsultation,
+    actions: ["consultation.manage"],
+    run: async (actor) =>
+      updateConsultation(db(), actor, { modificationId: dp162, consultationId: consultations.toEdit, expectedVersion: await consultationVersion(consultations.toEdit), fields: consultationFields() }),
+  },
+  {
+    command: changeConsultationStatus,
+    variant: "→ Open",
+    actions: ["consultation.manage"],
+    run: async (actor) =>
+      changeConsultationStatus(db(), actor, { modificationId: dp162, consultationId: consultations.toOpen, expectedVersion: await consultationVersion(consultations.toOpen), status: "OPEN" }),
+  },
+  {
+    command: changeConsultationStatus,
+    variant: "→ Closed",
+    actions: ["consultation.manage"],
+    run: async (actor) =>
+      changeConsultationStatus(db(), actor, { modificationId: dp162, consultationId: consultations.toClose, expectedVersion: await consultationVersion(consultations.toClose), status: "CLOSED" }),
+  },
 
   // consultation responses (lib/consultation-responses): add cases below
 
@@ -353,6 +390,7 @@ describe("every command × every principal the matrix refuses", () => {
     await putRoundInStatus(rounds.toClose, "OPEN");
     rounds.forComments = await planRound(actors.SECAS, dp162, { committee: "OPSG" });
     await putRoundInStatus(rounds.forComments, "OPEN");
+    await planConsultationsForCommands();
     for (const key of Object.keys({ reply: 0, respond: 0, resolve: 0, reopen: 0, edit: 0, withdraw: 0, severity: 0 }) as (keyof typeof threads)[]) {
       const fields = { roundId: rounds.forComments, kind: "COMMENT" as const, severity: "MAJOR" as const, body: `Thread for ${key}` };
       threads[key] = (await createComment(db(), actors.WORKING_GROUP, { modificationId: dp162, fields })).id;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Action } from "@/lib/auth/permissions";
-import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
+import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationKind, ConsultationStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 
 /*
  * Every kind of audit event, in one place: what it is about, what its before and after hold,
@@ -16,6 +16,9 @@ type Noted = { changeNote: string };
 /** A review round as its events record it (lib/reviews/round-snapshot.ts); times as ISO instants. */
 type RoundState = { committee: Committee; title: string; introduction: string; questions: string[]; opensAt: string; closesAt: string; baselineId: string | null };
 type RoundWindow = { status: WindowStatus; version: number };
+/** A consultation as its events record it (lib/consultations/consultation-snapshot.ts); questions as "n. [KIND] text". */
+type ConsultationState = { kind: ConsultationKind; title: string; introduction: string; questions: string[]; opensAt: string; closesAt: string; baselineId: string | null; reportId: string | null };
+type ConsultationWindow = { status: ConsultationStatus; version: number };
 
 type CommentWords = { body: string; quotedText: string | null; proposedWording: string | null; severity: CommentSeverity | null };
 type ThreadState = { status: CommentStatus; version: number };
@@ -94,6 +97,16 @@ export type AuditPayloads = {
   };
 
   // consultations, setup (lib/consultations): add payloads below
+  "consultation.created": InModification<"Consultation"> & { after: ConsultationState & ConsultationWindow };
+  /** Planned: anything; open: title, introduction, closing time and report only (update-consultation.ts). */
+  "consultation.updated": InModification<"Consultation"> & { before: ConsultationState & { version: number }; after: ConsultationState & { version: number } };
+  /** SECAS opened it: early (opensAt brought forward) and with the requirements frozen if no baseline was chosen. */
+  "consultation.opened": InModification<"Consultation"> & {
+    before: ConsultationWindow & { opensAt: string; baselineId: string | null };
+    after: ConsultationWindow & { opensAt: string; openedAt: string; baselineId: string | null };
+  };
+  /** SECAS closed it before the end of its window. */
+  "consultation.closed": InModification<"Consultation"> & { before: ConsultationWindow; after: ConsultationWindow & { closedAt: string } };
 
   // consultation responses (lib/consultation-responses): add payloads below
 
@@ -190,6 +203,17 @@ const ROUND_FIELDS = {
   opensAt: field("Opens", "dateTime"),
   closesAt: field("Closes", "dateTime"),
   baselineId: field("Scope", "name"),
+};
+const CONSULTATION_STATUS = field("Status", "consultationStatus");
+const CONSULTATION_FIELDS = {
+  kind: field("Kind"),
+  title: TITLE,
+  introduction: field("Introduction"),
+  questions: field("Questions", "list"),
+  opensAt: field("Opens", "dateTime"),
+  closesAt: field("Closes", "dateTime"),
+  baselineId: field("Baseline", "name"),
+  reportId: field("Report"),
 };
 const ROUND_CLOSED = { status: WINDOW_STATUS, closedAt: field("Closed", "dateTime"), version: VERSION };
 const EVERYONE = { to: "auditReaders" } as const;
@@ -366,6 +390,28 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
   },
 
   // consultations, setup (lib/consultations): add kinds below
+  "consultation.created": {
+    label: "Consultation planned",
+    subject: "Consultation",
+    entityType: "Consultation",
+    fields: { ...CONSULTATION_FIELDS, status: CONSULTATION_STATUS, version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "consultation.updated": { label: "Consultation edited", subject: "Consultation", entityType: "Consultation", fields: { ...CONSULTATION_FIELDS, version: VERSION }, visibleTo: EVERYONE },
+  "consultation.opened": {
+    label: "Consultation opened",
+    subject: "Consultation",
+    entityType: "Consultation",
+    fields: { status: CONSULTATION_STATUS, opensAt: CONSULTATION_FIELDS.opensAt, openedAt: field("Opened", "dateTime"), baselineId: CONSULTATION_FIELDS.baselineId, version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "consultation.closed": {
+    label: "Consultation closed",
+    subject: "Consultation",
+    entityType: "Consultation",
+    fields: { status: CONSULTATION_STATUS, closedAt: field("Closed", "dateTime"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
 
   // consultation responses (lib/consultation-responses): add kinds below
 

@@ -32,6 +32,8 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "impact.writeDcc": [D, S],
   "consultation.respondOnBehalf": [S],
   "consultation.readConfidential": [S],
+  "consultation.read": [P, R, D, W, S],
+  "consultation.readResponses": [W, S],
   "modification.manage": [S],
   "reviewRound.manage": [S],
   "consultation.manage": [S],

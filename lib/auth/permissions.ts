@@ -110,6 +110,10 @@ export const PERMISSIONS = {
   /** SECAS enters a response received by email, recorded as entered on the organisation's behalf. */
   "consultation.respondOnBehalf": [SECAS],
   "consultation.readConfidential": [SECAS],
+  /** Consultations not yet published (planned, open, closed, collated): anyone signed in. A visitor sees the published ones only (consultation.readCollated). */
+  "consultation.read": SIGNED_IN,
+  /** The responses page of a consultation (lib/collation decides what each reader sees there): SECAS and the Working Group. */
+  "consultation.readResponses": EDITORS,
 
   // consultation responses: add rules below
 
