@@ -16,7 +16,7 @@ import { responseName } from "./store-response";
 export async function withdrawResponse(
   db: Db,
   actor: CurrentUser | null,
-  input: { modificationId: string; consultationId: string; organisationId: string; expectedVersion: number | string },
+  input: { modificationId: string; consultationId: string; organisationId: string; expectedVersion: number | string | null },
   now = new Date(),
 ): Promise<{ id: string; version: number }> {
   if (!actor) requirePermission(actor, "consultation.respond", { organisationId: input.organisationId, consultation: { status: "OPEN" } });
