@@ -4,7 +4,8 @@ import { auditFilterSchema, findAuditEvents } from "@/lib/audit/find-audit-event
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createActor } from "@/test/support/actors";
-import { completeAnswers, createConsultation, createPartyRespondent, type TestConsultation } from "@/test/support/consultations";
+import { completeAnswers, createConsultation, type TestConsultation } from "@/test/support/consultations";
+import { createPartyRespondent } from "@/test/support/party-respondents";
 import { resetDatabase } from "@/test/support/database";
 import { changedTables, snapshotTables } from "@/test/support/snapshot";
 import { seedTwoModifications } from "@/test/support/two-modifications";

@@ -1,6 +1,5 @@
-import { findActiveUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { ensureAccounts } from "@/lib/seed/accounts";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ConsultationStatus, QuestionKind } from "@/lib/generated/prisma/enums";
 
 const DAY = 86_400_000;
@@ -18,19 +17,21 @@ export const QUESTION_KINDS: QuestionKind[] = ["AGREE_DISAGREE", "YES_NO", "FREE
 export async function createConsultation(
   modificationId: string,
   { status = "OPEN", requirements, opensAt = new Date(Date.now() - DAY), closesAt = new Date(Date.now() + 14 * DAY) }: { status?: ConsultationStatus; requirements?: number; opensAt?: Date; closesAt?: Date } = {},
+  /** The e2e specs pass a client of their own (e2e/support/e2e-database.ts). */
+  client: PrismaClient = db(),
 ) {
-  const author = await db().user.findFirstOrThrow({ select: { id: true } });
-  const current = await db().requirement.findMany({ where: { modificationId }, orderBy: { number: "asc" }, take: requirements, select: { id: true, ref: true, version: true } });
-  const versions = await db().requirementVersion.findMany({
+  const author = await client.user.findFirstOrThrow({ select: { id: true } });
+  const current = await client.requirement.findMany({ where: { modificationId }, orderBy: { number: "asc" }, take: requirements, select: { id: true, ref: true, version: true } });
+  const versions = await client.requirementVersion.findMany({
     where: { OR: current.map((r) => ({ requirementId: r.id, version: r.version })) },
     select: { id: true, requirement: { select: { ref: true, number: true } } },
   });
-  const name = `Test consultation ${process.pid}-${++counter}`;
-  const baseline = await db().baseline.create({
+  const name = `Test consultation ${process.pid}-${Date.now()}-${++counter}`;
+  const baseline = await client.baseline.create({
     data: { modificationId, name, createdById: author.id, entries: { create: versions.map((v) => ({ requirementVersionId: v.id })) } },
     select: { id: true },
   });
-  const consultation = await db().consultation.create({
+  const consultation = await client.consultation.create({
     data: {
       modificationId,
       kind: "REFINEMENT",
@@ -69,12 +70,4 @@ export function completeAnswers(c: TestConsultation, overrides: { confidential?:
       [c.q.PARTY_IMPACT]: { costBand: "FROM_10K_TO_100K", leadTimeWeeks: "26", impactLevel: "MEDIUM", rationale: "Changes to our MDR interfaces." },
     },
   };
-}
-
-/** A party respondent of `organisation` (by name; the seed's organisations), uniquely named. */
-export async function createPartyRespondent(organisation: string) {
-  const email = `party-${process.pid}-${++counter}@example.com`;
-  await ensureAccounts(db(), [{ email, name: `Test respondent ${counter}`, role: "PARTY_RESPONDENT", organisation }], { password: "test-password-123" });
-  const { id } = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  return (await findActiveUser(id))!;
 }
