@@ -8,7 +8,6 @@ import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 import { RadioGroup } from "./radio-group";
 import { RequirementPositions, type PositionRequirement } from "./requirement-positions";
-import { SelectField } from "./select-field";
 import { TextAreaField } from "./textarea-field";
 
 type Option = { value: string; label: string };
@@ -103,7 +102,8 @@ export function ConsultationResponseForm({ action, mode, questions, requirements
               )}
               {q.kind === "PARTY_IMPACT" && (
                 <>
-                  <SelectField name={field("costBand")} label="Cost to your organisation" options={[{ value: "", label: "Choose a cost band" }, ...costBands]} defaultValue={text(field("costBand"), saved?.costBand)} errors={errors[field("costBand")]} />
+                  {/* Radios rather than a select: a form reset after an action puts a select back on its first option. */}
+                  <RadioGroup name={field("costBand")} legend="Cost to your organisation" options={costBands} checked={text(field("costBand"), saved?.costBand)} errors={errors[field("costBand")]} />
                   <FormField name={field("leadTimeWeeks")} label="Lead time (weeks)" hint="Whole weeks, 0 to 520" inputMode="numeric" autoComplete="off" defaultValue={text(field("leadTimeWeeks"), saved?.leadTimeWeeks)} errors={errors[field("leadTimeWeeks")]} />
                   <RadioGroup name={field("impactLevel")} legend="Impact level" options={impactLevels} checked={text(field("impactLevel"), saved?.impactLevel)} errors={errors[field("impactLevel")]} />
                 </>

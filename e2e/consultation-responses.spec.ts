@@ -7,6 +7,9 @@ import { e2eDatabase } from "./support/e2e-database";
 // The consultation set-up pages are another area's: each test puts an open consultation (a
 // baseline of DP162's first requirements, one question of each kind) straight into the e2e database.
 
+// Sign-in, several saves and axe scans of a long form on a machine shared with other builds.
+test.describe.configure({ timeout: 120_000 });
+
 const respondPage = (c: TestConsultation, ref = "DP162") => `/modifications/${ref}/consultations/${c.id}/respond`;
 const question = (page: Page, n: number) => page.getByRole("region", { name: `Question ${n}` });
 
@@ -28,7 +31,7 @@ async function answerEverything(page: Page, c: TestConsultation) {
   await question(page, 2).getByLabel("No", { exact: true }).check();
   await question(page, 3).getByLabel("Your answer", { exact: true }).fill("Go-live in 2027 suits us.");
   for (const r of c.requirementVersions) await page.getByRole("group", { name: `Position on ${r.ref}` }).getByLabel("Support").check();
-  await question(page, 5).getByLabel("Cost to your organisation").selectOption({ label: "£10,000 to £100,000" });
+  await question(page, 5).getByRole("group", { name: "Cost to your organisation" }).getByLabel("£10,000 to £100,000").check();
   await question(page, 5).getByRole("group", { name: "Impact level" }).getByLabel("Medium").check();
   await question(page, 5).getByLabel("Comments on your impact").fill("Changes to our MDR interfaces.");
 }

@@ -100,6 +100,8 @@ export default async function RespondPage({ params, searchParams }: Props) {
             </details>
           )}
           <ConsultationResponseForm
+            // A new version (saved, submitted, withdrawn, entered) starts the form afresh from what is stored.
+            key={`${response?.version ?? 0}`}
             action={action}
             mode={mode}
             questions={c.questions.map((q) => ({ id: q.id, number: q.number, text: q.text, kind: q.kind, positions: options(POSITION_LABELS, POSITIONS[q.kind]) }))}
