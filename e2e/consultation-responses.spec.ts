@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { createConsultation, type TestConsultation } from "@/test/support/consultations";
 import { createLargeModification } from "@/test/support/large-modification";
 import { alertWithText, DEMO_PASSWORD, expectAccessible } from "./support/fixtures";
@@ -9,6 +9,7 @@ import { e2eDatabase } from "./support/e2e-database";
 
 // Sign-in, several saves and axe scans of a long form on a machine shared with other builds.
 test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const respondPage = (c: TestConsultation, ref = "DP162") => `/modifications/${ref}/consultations/${c.id}/respond`;
 const question = (page: Page, n: number) => page.getByRole("region", { name: `Question ${n}` });
