@@ -40,6 +40,11 @@ import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notificat
 import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
 import { notify } from "@/lib/notifications/notify";
 import { updateNotificationPreference } from "@/lib/notifications/update-notification-preference";
+import { enterResponseOnBehalf } from "@/lib/consultation-responses/enter-response-on-behalf";
+import { saveResponseDraft } from "@/lib/consultation-responses/save-response-draft";
+import { submitResponse } from "@/lib/consultation-responses/submit-response";
+import { withdrawResponse } from "@/lib/consultation-responses/withdraw-response";
+import { completeAnswers, createConsultation, type TestConsultation } from "@/test/support/consultations";
 
 // Every command, run by every principal the permission matrix refuses, is refused and writes
 // nothing at all (every table's rows compared before and after); run once by a principal the
@@ -82,6 +87,16 @@ async function planConsultationsForCommands() {
   for (const key of ["toEdit", "toOpen", "toClose"] as const) consultations[key] = await planConsultation(actors.SECAS, dp162);
   await putConsultationInStatus(consultations.toClose, "OPEN");
 }
+/** Consultations open in DP162 for the response commands; the party respondent's (Kestrel Power's) response to each. */
+const responseConsultations = {} as Record<"draft" | "submit" | "withdraw" | "onBehalf", TestConsultation>;
+/** The response rule as the matrix reads it: the party respondent's own organisation (named by its role, see asPrincipal), consultation open. */
+const OWN_RESPONSE = { organisationId: Role.PARTY_RESPONDENT, consultation: { status: "OPEN" } } as const;
+/** The actor's own organisation's response, at its current version, answering every question (a visitor's run names the party's organisation). */
+const responseInput = async (actor: CurrentUser | null, c: TestConsultation) => {
+  const organisationId = (actor ?? actors.PARTY_RESPONDENT).organisationId!;
+  const current = await db().response.findUnique({ where: { consultationId_organisationId: { consultationId: c.id, organisationId } }, select: { version: true } });
+  return { modificationId: dp162, consultationId: c.id, organisationId, expectedVersion: current?.version ?? null, fields: completeAnswers(c) };
+};
 
 const roundVersion = async (id: string) => (await db().reviewRound.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
@@ -308,6 +323,29 @@ const CASES: Case[] = [
   },
 
   // consultation responses (lib/consultation-responses): add cases below
+  {
+    command: saveResponseDraft,
+    actions: ["consultation.respond"],
+    resource: OWN_RESPONSE,
+    run: async (actor) => saveResponseDraft(db(), actor, await responseInput(actor, responseConsultations.draft)),
+  },
+  {
+    command: submitResponse,
+    actions: ["consultation.respond"],
+    resource: OWN_RESPONSE,
+    run: async (actor) => submitResponse(db(), actor, await responseInput(actor, responseConsultations.submit)),
+  },
+  {
+    command: withdrawResponse,
+    actions: ["consultation.respond"],
+    resource: OWN_RESPONSE,
+    run: async (actor) => withdrawResponse(db(), actor, await responseInput(actor, responseConsultations.withdraw)),
+  },
+  {
+    command: enterResponseOnBehalf,
+    actions: ["consultation.respondOnBehalf"],
+    run: async (actor) => enterResponseOnBehalf(db(), actor, { ...(await responseInput(actors.PARTY_RESPONDENT, responseConsultations.onBehalf)), receivedAt: new Date() }),
+  },
 
   // collation and publishing (lib/collation): add cases below
 
@@ -348,6 +386,10 @@ const NOT_COMMANDS: Record<string, string> = {
   // consultations, setup: add non-commands below
 
   // consultation responses: add non-commands below
+  findOwnResponse: "reads the reader's own organisation's response (checks consultation.readOwnResponse); writes only the system's closing of a past window",
+  storeResponse: "the write step shared by the response commands, inside their transactions",
+  requireMayRespond: "the response commands' check (the consultation.respond rule, with the reason in words), called inside them",
+  writeAnswers: "writes a response's answers inside the response commands' transactions",
 
   // collation and publishing: add non-commands below
 
@@ -363,9 +405,11 @@ const NOT_COMMANDS: Record<string, string> = {
 const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;
 /**
  * A principal of that role stands for it: its id is the role's name (a case's resource names an
- * author so: the Working Group member wrote the comments), a reviewer is of the test actors' committee.
+ * author so: the Working Group member wrote the comments), a reviewer is of the test actors' committee,
+ * a party respondent's organisation is named by the role too (a response case's resource names it so).
  */
-const asPrincipal = (p: PrincipalKind) => (p === VISITOR ? VISITOR : { id: p, role: p, committee: p === Role.REVIEWER ? ("OPSG" as const) : null, organisationId: null });
+const asPrincipal = (p: PrincipalKind) =>
+  p === VISITOR ? VISITOR : { id: p, role: p, committee: p === Role.REVIEWER ? ("OPSG" as const) : null, organisationId: p === Role.PARTY_RESPONDENT ? p : null };
 const allowed = (c: Case) => PRINCIPAL_KINDS.filter((p) => c.actions.every((a) => (can as (...args: unknown[]) => boolean)(asPrincipal(p), a, c.resource)));
 const refused = (c: Case) => PRINCIPAL_KINDS.filter((p) => !allowed(c).includes(p));
 const actorFor = (p: PrincipalKind) => (p === VISITOR ? null : actors[p]);
@@ -396,6 +440,8 @@ describe("every command × every principal the matrix refuses", () => {
       threads[key] = (await createComment(db(), actors.WORKING_GROUP, { modificationId: dp162, fields })).id;
     }
     await resolveComment(db(), actors.SECAS, { modificationId: dp162, commentId: threads.reopen, expectedVersion: 1, disposition: "NOTED" });
+    for (const key of ["draft", "submit", "withdraw", "onBehalf"] as const) responseConsultations[key] = await createConsultation(dp162);
+    await submitResponse(db(), actors.PARTY_RESPONDENT, await responseInput(actors.PARTY_RESPONDENT, responseConsultations.withdraw));
   });
 
   const refusals = CASES.flatMap((c) => refused(c).map((principal) => ({ c, principal })));

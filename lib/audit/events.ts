@@ -1,6 +1,7 @@
 import "server-only";
 import type { Action } from "@/lib/auth/permissions";
 import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationKind, ConsultationStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
+import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, NotificationPreference, Position, RequirementStatus, ResponseStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 
 /*
  * Every kind of audit event, in one place: what it is about, what its before and after hold,
@@ -20,6 +21,9 @@ type RoundWindow = { status: WindowStatus; version: number };
 type ConsultationState = { kind: ConsultationKind; title: string; introduction: string; questions: string[]; opensAt: string; closesAt: string; baselineId: string | null; reportId: string | null };
 type ConsultationWindow = { status: ConsultationStatus; version: number };
 
+/** A consultation response as its events record it (lib/consultation-responses/response-snapshot.ts). */
+type ResponseState = { consultation: string; organisation: string; status: ResponseStatus; confidential: boolean; version: number };
+type ResponseWords = { answers: { question: number; position: Position | null; rationale: string }[] };
 type CommentWords = { body: string; quotedText: string | null; proposedWording: string | null; severity: CommentSeverity | null };
 type ThreadState = { status: CommentStatus; version: number };
 
@@ -109,6 +113,14 @@ export type AuditPayloads = {
   "consultation.closed": InModification<"Consultation"> & { before: ConsultationWindow; after: ConsultationWindow & { closedAt: string } };
 
   // consultation responses (lib/consultation-responses): add payloads below
+  /** A draft saved (first save creates the organisation's response). Flagged confidential when the response or any answer is. */
+  "consultationResponse.saved": InModification<"Response"> & { before?: ResponseState; after: ResponseState & ResponseWords };
+  "consultationResponse.withdrawn": InModification<"Response"> & { before: ResponseState; after: ResponseState & { withdrawnAt: string } };
+  /** SECAS entered a response received by email, as submitted at `receivedAt` (late when after the close). */
+  "consultationResponse.enteredOnBehalf": InModification<"Response"> & {
+    before?: ResponseState;
+    after: ResponseState & ResponseWords & { receivedAt: string; late: boolean };
+  };
 
   // collation and publishing (lib/collation): add payloads below
 
@@ -220,6 +232,16 @@ const EVERYONE = { to: "auditReaders" } as const;
 /** Review material: never to party respondents or visitors, whatever the audit page allows. */
 const REVIEW_READERS = { to: "permitted", permission: "comment.read" } as const;
 const COMMENT_BODY = field("Comment");
+const RESPONSE_STATE_FIELDS = {
+  consultation: field("Consultation"),
+  organisation: field("Organisation"),
+  status: field("Status"),
+  confidential: field("Confidential", "yesNo"),
+  version: VERSION,
+};
+const RESPONSE_FIELDS = { ...RESPONSE_STATE_FIELDS, answers: field("Answers", "answers") };
+/** A response's events: hidden, counts included, from all but those who may read confidential responses when it is confidential in whole or in part. */
+const CONFIDENTIAL_RESPONSE = { to: "auditReadersUnlessFlagged", flag: "confidential", permission: "consultation.readConfidential" } as const;
 const THREAD_STATUS = field("Status");
 const REVISION = field("Revision", "number");
 const comment = <A extends Extract<AuditAction, `comment.${string}`>>(label: string, fields: AuditEventKind<A>["fields"]): AuditEventKind<A> => ({
@@ -414,6 +436,27 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
   },
 
   // consultation responses (lib/consultation-responses): add kinds below
+  "consultationResponse.saved": {
+    label: "Consultation response saved as a draft",
+    subject: "Consultation response",
+    entityType: "Response",
+    fields: RESPONSE_FIELDS,
+    visibleTo: CONFIDENTIAL_RESPONSE,
+  },
+  "consultationResponse.withdrawn": {
+    label: "Consultation response withdrawn",
+    subject: "Consultation response",
+    entityType: "Response",
+    fields: { ...RESPONSE_STATE_FIELDS, withdrawnAt: field("Withdrawn", "dateTime") },
+    visibleTo: CONFIDENTIAL_RESPONSE,
+  },
+  "consultationResponse.enteredOnBehalf": {
+    label: "Consultation response entered by SECAS on the organisation's behalf",
+    subject: "Consultation response",
+    entityType: "Response",
+    fields: { ...RESPONSE_FIELDS, receivedAt: field("Received", "dateTime"), late: field("Late", "yesNo") },
+    visibleTo: CONFIDENTIAL_RESPONSE,
+  },
 
   // collation and publishing (lib/collation): add kinds below
 

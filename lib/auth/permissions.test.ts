@@ -43,7 +43,7 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "account.manage": [P, R, D, W, S],
   "notification.readOwn": [P, R, D, W, S],
 };
-const RESOURCE_ACTIONS: ResourceAction[] = ["comment.create", "comment.reply", "comment.editOwn", "comment.withdrawOwn", "comment.reopen", "consultation.respond", "impact.writeParty"];
+const RESOURCE_ACTIONS: ResourceAction[] = ["comment.create", "comment.reply", "comment.editOwn", "comment.withdrawOwn", "comment.reopen", "consultation.respond", "impact.writeParty", "consultation.readOwnResponse"];
 
 const OWN_ORG = "org-brightwater";
 const OTHER_ORG = "org-kestrel";
@@ -168,6 +168,18 @@ describe("impact.writeParty: role × own or other organisation", () => {
       const allowed = who !== VISITOR && (who.role === S || (who.role === P && whose === "their own"));
       it(`${allowed ? "allows" : "refuses"} a ${label} to record ${whose} organisation's impact`, () => {
         expect(can(who, "impact.writeParty", { organisationId })).toBe(allowed);
+      });
+    }
+  }
+});
+
+describe("consultation.readOwnResponse: role × own or other organisation", () => {
+  for (const { label, who } of PEOPLE) {
+    for (const [whose, organisationId] of [["their own", OWN_ORG], ["another", OTHER_ORG]] as const) {
+      // A party reads its own organisation's response (confidential answers included), whatever the consultation's status; SECAS reads any.
+      const allowed = who !== VISITOR && (who.role === S || (who.role === P && whose === "their own"));
+      it(`${allowed ? "allows" : "refuses"} a ${label} to read ${whose} organisation's response`, () => {
+        expect(can(who, "consultation.readOwnResponse", { organisationId })).toBe(allowed);
       });
     }
   }

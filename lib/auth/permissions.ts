@@ -32,6 +32,8 @@ export type Resources = {
   "impact.writeParty": { organisationId: string };
 
   // consultation responses: add resources below
+  /** Reading the response of `organisationId` (its own material, confidential answers included): that organisation's respondents, and SECAS. */
+  "consultation.readOwnResponse": { organisationId: string };
 
   // collation and publishing: add resources below
 
@@ -116,6 +118,10 @@ export const PERMISSIONS = {
   "consultation.readResponses": EDITORS,
 
   // consultation responses: add rules below
+  /** A party respondent reads their own organisation's response, at any time (read-only once closed); SECAS reads any organisation's. */
+  "consultation.readOwnResponse": ((p, { organisationId }) => named(organisationId) && (isOneOf(p, [SECAS]) || ownOrganisation(p, organisationId))) satisfies ResourceRule<
+    Resources["consultation.readOwnResponse"]
+  >,
 
   // collation and publishing: add rules below
 
