@@ -32,6 +32,10 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "impact.writeDcc": [D, S],
   "consultation.respondOnBehalf": [S],
   "consultation.readConfidential": [S],
+  // collation and publishing
+  "consultation.readCollation": [W, S],
+  "consultation.collate": [S],
+  "consultation.publishCollation": [S],
   "modification.manage": [S],
   "reviewRound.manage": [S],
   "consultation.manage": [S],
