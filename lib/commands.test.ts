@@ -17,6 +17,7 @@ import { createReviewRound } from "@/lib/reviews/create-review-round";
 import { updateReviewRound } from "@/lib/reviews/update-review-round";
 import { updateServiceRequest } from "@/lib/service-requests/update-service-request";
 import { createActor } from "@/test/support/actors";
+import { collationCases, prepareCollationCases } from "@/test/support/collation-command-cases";
 import { findCommandsInSource } from "@/test/support/commands-in-source";
 import { planRound, putRoundInStatus, roundFields } from "@/test/support/review-rounds";
 import { resetDatabase } from "@/test/support/database";
@@ -273,6 +274,7 @@ const CASES: Case[] = [
   // consultation responses (lib/consultation-responses): add cases below
 
   // collation and publishing (lib/collation): add cases below
+  ...collationCases(),
 
   // DCC impact assessments (lib/assessments): add cases below
 
@@ -358,6 +360,7 @@ describe("every command × every principal the matrix refuses", () => {
       threads[key] = (await createComment(db(), actors.WORKING_GROUP, { modificationId: dp162, fields })).id;
     }
     await resolveComment(db(), actors.SECAS, { modificationId: dp162, commentId: threads.reopen, expectedVersion: 1, disposition: "NOTED" });
+    await prepareCollationCases(dp162);
   });
 
   const refusals = CASES.flatMap((c) => refused(c).map((principal) => ({ c, principal })));
