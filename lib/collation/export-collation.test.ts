@@ -54,7 +54,7 @@ describe("the published collation's downloads", () => {
   it("writes an XLSX that LibreOffice opens, with the question text and counts, and no secret", async () => {
     const file = await exportCollation(db(), m, c.id, "xlsx");
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(file.body as Uint8Array));
+    await book.xlsx.load(Buffer.from(file.body as Uint8Array) as unknown as ArrayBuffer);
     const cell = book.worksheets[0]!.getColumn(9).values.find((v) => typeof v === "string" && v.includes("HYPERLINK"));
     // A string cell, not a formula (exceljs would read one back as { formula }): never run, as lib/exchange/xlsx.ts holds.
     expect(cell).toBe("=HYPERLINK(\"http://evil\")");
