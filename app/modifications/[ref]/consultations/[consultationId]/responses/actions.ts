@@ -33,7 +33,8 @@ export async function writeQuestionSummaryAction(ref: string, consultationId: st
   if (!outcome.ok) return outcome.state;
   const page = collationPath(ref, consultationId);
   revalidatePath(page);
-  redirect(`${page}?saved=summary#question-${String(formData.get("questionNumber") ?? "")}`);
+  const number = String(formData.get("questionNumber") ?? "");
+  redirect(`${page}?saved=summary${/^\d{1,5}$/.test(number) ? `#question-${number}` : ""}`);
 }
 
 export async function tagAnswerThemesAction(ref: string, consultationId: string, back: string, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -50,7 +51,8 @@ export async function tagAnswerThemesAction(ref: string, consultationId: string,
   if (!outcome.ok) return outcome.state;
   const page = collationPath(ref, consultationId);
   revalidatePath(page);
-  redirect(`${page}?${safeQuery(back)}saved=themes#answer-${String(formData.get("answerId"))}`);
+  const answerId = String(formData.get("answerId") ?? "");
+  redirect(`${page}?${safeQuery(back)}saved=themes${/^[A-Za-z0-9_-]{1,64}$/.test(answerId) ? `#answer-${answerId}` : ""}`);
 }
 
 /** The "Collate" and "Publish" buttons: plain forms; a refusal comes back as ?problem=. */
