@@ -21,6 +21,7 @@ import { createReviewRound } from "@/lib/reviews/create-review-round";
 import { updateReviewRound } from "@/lib/reviews/update-review-round";
 import { updateServiceRequest } from "@/lib/service-requests/update-service-request";
 import { createActor } from "@/test/support/actors";
+import { collationCases, prepareCollationCases } from "@/test/support/collation-command-cases";
 import { findCommandsInSource } from "@/test/support/commands-in-source";
 import { planRound, putRoundInStatus, roundFields } from "@/test/support/review-rounds";
 import { resetDatabase } from "@/test/support/database";
@@ -348,6 +349,7 @@ const CASES: Case[] = [
   },
 
   // collation and publishing (lib/collation): add cases below
+  ...collationCases(),
 
   // DCC impact assessments (lib/assessments): add cases below
 
@@ -442,6 +444,7 @@ describe("every command × every principal the matrix refuses", () => {
     await resolveComment(db(), actors.SECAS, { modificationId: dp162, commentId: threads.reopen, expectedVersion: 1, disposition: "NOTED" });
     for (const key of ["draft", "submit", "withdraw", "onBehalf"] as const) responseConsultations[key] = await createConsultation(dp162);
     await submitResponse(db(), actors.PARTY_RESPONDENT, await responseInput(actors.PARTY_RESPONDENT, responseConsultations.withdraw));
+    await prepareCollationCases(dp162);
   });
 
   const refusals = CASES.flatMap((c) => refused(c).map((principal) => ({ c, principal })));

@@ -20,6 +20,7 @@ import { db, disconnectDb } from "@/lib/db";
 import { createLargeModification } from "@/test/support/large-modification";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createFreshDatabase } from "./database";
+import { benchConsultationPath, createBenchConsultations } from "./bench/consultation";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -28,7 +29,8 @@ const CONNECTIONS = 32;
 const DATABASE = "portal_bench";
 const NEXT = "node_modules/.bin/next";
 const SIZES = [{ number: 950, requirements: 50, comments: 200 }, { number: 951, requirements: 500, comments: 2_000 }] as const;
-type Page = { name: string; path: (ref: string) => string; status?: number };
+/** `connections`: measured with that many connections instead of CONNECTIONS (a latency target is for one). */
+type Page = { name: string; path: (ref: string) => string; status?: number; connections?: number };
 /** Same layout and the same signed-in user as every page, no data of its own: what Next itself costs. */
 const FLOOR: Page = { name: "floor (not found)", path: () => "/bench-floor-no-such-page", status: 404 };
 const PAGES: Page[] = [
@@ -42,6 +44,10 @@ const PAGES: Page[] = [
   // issue 8: the comments log (200, then 2,000 threads), and a requirement carrying 20, then 200 of them (pileCommentsOnBr02)
   { name: "comments log", path: (ref) => `/modifications/${ref}/comments` },
   { name: "BR-02: 20|200 comments", path: (ref) => `/modifications/${ref}/requirements/BR-02` },
+  // issue 9: a consultation of 30, then 300 responses × 10 questions + 50, then 500 per-requirement answers each
+  { name: "collation 30|300 resp.", path: (ref) => benchConsultationPath(ref, "responses") },
+  { name: "collation, 1 connection", path: (ref) => benchConsultationPath(ref, "responses"), connections: 1 },
+  { name: "published collation", path: (ref) => benchConsultationPath(ref, "published") },
 ];
 
 type Measurement = { requestsPerSecond: number; p50: number; p95: number; responses: number; cpuMs: number; problems: string[] };
@@ -81,7 +87,7 @@ async function main() {
     // The machine's load changes while the bench runs (2 cores shared with other work): each page is
     // compared with the floor measured just before it, not only with the floor's own row.
     const floor = page === FLOOR ? undefined : await measure(base + FLOOR.path(ref), headers, SECONDS / 2, FLOOR.status, serverCpu);
-    const measured = await measure(target, headers, SECONDS, page.status, serverCpu);
+    const measured = await measure(target, headers, SECONDS, page.status, serverCpu, page.connections);
     rows.push({ name: page.name, bytes: body.length, page: measured, floor, ceiling: await measureCeiling(target, headers, page.status) });
   }
   printThroughput(rows);
@@ -94,6 +100,7 @@ async function seed(url: string): Promise<string> {
   await seedDatabase(db(), { demoAccounts: true });
   for (const size of SIZES) await createLargeModification(db(), { ...size, versionsPerRequirement: 3 });
   await pileCommentsOnBr02();
+  await createBenchConsultations(db(), SIZES);
   const user = await db().user.findUniqueOrThrow({ where: { email: "wg@example.com" }, select: { id: true } });
   await disconnectDb();
   progress(`Seeded DP${SIZES[0].number} and DP${SIZES[1].number} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -173,7 +180,7 @@ async function fetchPage(url: string, headers: RequestHeaders, status = 200): Pr
 }
 
 /** `cpu`, when given, reads the CPU time (ms) of the server under test before and after the run. */
-async function measure(url: string, headers: RequestHeaders, seconds: number, status = 200, cpu?: () => number): Promise<Measurement> {
+async function measure(url: string, headers: RequestHeaders, seconds: number, status = 200, cpu?: () => number, connections = CONNECTIONS): Promise<Measurement> {
   // autocannon reports p90 and p97.5 but no p95: keep every expected answer's latency and take percentiles exactly.
   const latencies: number[] = [];
   let responses = 0;
@@ -181,7 +188,7 @@ async function measure(url: string, headers: RequestHeaders, seconds: number, st
   const cpuBefore = cpu?.() ?? 0;
   const result = await autocannon({
     url,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     headers,
     setupClient: (client) => {

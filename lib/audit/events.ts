@@ -123,6 +123,11 @@ export type AuditPayloads = {
   };
 
   // collation and publishing (lib/collation): add payloads below
+  /** SECAS set the themes of one answer (to question `question`). Flagged when the answer or its response is confidential. */
+  "collation.themesTagged": InModification<"Answer"> & { before: { themes: string[] }; after: { question: number; themes: string[]; confidential: boolean } };
+  "collation.summaryWritten": InModification<"Question"> & { before: { summary: string; version: number }; after: { question: number; summary: string; version: number } };
+  "consultation.collated": InModification<"Consultation"> & { before: { status: ConsultationStatus; version: number }; after: { status: ConsultationStatus; collatedAt: string; version: number } };
+  "consultation.published": InModification<"Consultation"> & { before: { status: ConsultationStatus; version: number }; after: { status: ConsultationStatus; publishedAt: string; version: number } };
 
   // DCC impact assessments (lib/assessments): add payloads below
 
@@ -459,6 +464,35 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
   },
 
   // collation and publishing (lib/collation): add kinds below
+  "collation.themesTagged": {
+    label: "Answer tagged with themes",
+    subject: "Consultation answer",
+    entityType: "Answer",
+    fields: { question: field("Question", "number"), themes: field("Themes", "list"), confidential: field("Confidential", "yesNo") },
+    // Themes are SECAS's words, but an event about a confidential answer would still say it exists and what it is about.
+    visibleTo: { to: "auditReadersUnlessFlagged", flag: "confidential", permission: "consultation.readConfidential" },
+  },
+  "collation.summaryWritten": {
+    label: "Question summary written",
+    subject: "Consultation question",
+    entityType: "Question",
+    fields: { question: field("Question", "number"), summary: field("Summary"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "consultation.collated": {
+    label: "Consultation responses collated",
+    subject: "Consultation",
+    entityType: "Consultation",
+    fields: { status: field("Status", "consultationStatus"), collatedAt: field("Collated", "dateTime"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "consultation.published": {
+    label: "Collated responses published",
+    subject: "Consultation",
+    entityType: "Consultation",
+    fields: { status: field("Status", "consultationStatus"), publishedAt: field("Published", "dateTime"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
 
   // DCC impact assessments (lib/assessments): add kinds below
 

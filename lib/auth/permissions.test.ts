@@ -34,6 +34,10 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "consultation.readConfidential": [S],
   "consultation.read": [P, R, D, W, S],
   "consultation.readResponses": [W, S],
+  // collation and publishing
+  "consultation.readCollation": [W, S],
+  "consultation.collate": [S],
+  "consultation.publishCollation": [S],
   "modification.manage": [S],
   "reviewRound.manage": [S],
   "consultation.manage": [S],

@@ -124,6 +124,11 @@ export const PERMISSIONS = {
   >,
 
   // collation and publishing: add rules below
+  /** The collation page (every answer's tallies, rationales, the heat table): SECAS and the Working Group; confidential text stays SECAS's (readConfidential). */
+  "consultation.readCollation": EDITORS,
+  /** Tagging answers with themes, writing the question summaries, collating a closed consultation. */
+  "consultation.collate": [SECAS],
+  "consultation.publishCollation": [SECAS],
 
   // DCC impact assessments: add rules below
 

@@ -68,6 +68,8 @@ function findOverview(db: DbOrTx, number: number) {
         orderBy: { publishedAt: "desc" },
         select: { id: true, kind: true, version: true, publishedAt: true },
       },
+      // Collated consultation responses, once SECAS has published them (lib/collation).
+      consultations: { where: { status: "PUBLISHED" }, orderBy: { publishedAt: "desc" }, select: { id: true, title: true, publishedAt: true } },
       areas: {
         orderBy: { position: "asc" },
         select: { id: true, title: true, description: true, _count: { select: { requirements: { where: { status: { not: "WITHDRAWN" } } } } } },

@@ -10,6 +10,8 @@ export const ORGANISATIONS: { name: string; kind: OrganisationKind; partyCategor
   { name: "Northern Gas Transport", kind: "SEC_PARTY", partyCategory: "GAS_NETWORK_PARTY" },
   { name: "Meterwise Data Services", kind: "SEC_PARTY", partyCategory: "OTHER_SEC_PARTY" },
   { name: "Consumer Voice", kind: "CONSUMER_REPRESENTATIVE" },
+  // A second Large Supplier, for the Refinement Consultation's illustrative responses (fictional).
+  { name: "Harbour Lane Energy", kind: "SEC_PARTY", partyCategory: "LARGE_SUPPLIER" },
 ];
 
 export const DEMO_PASSWORD = "dp162-demo-pass";

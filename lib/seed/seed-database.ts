@@ -7,6 +7,7 @@ import { ensureAccounts, ensureOrganisations } from "./accounts";
 import { londonDateAndTime, londonInstant } from "@/lib/dates/london";
 import { AREAS, DOCUMENTS, DP162, MILESTONES, REVIEW_ROUNDS, REVIEW_SCOPE_BASELINE, SERVICE_REQUESTS, type LinkSeed } from "./dp162";
 import { createIllustrativeComments } from "./dp162-comments";
+import { createRefinementConsultation } from "./dp162-consultation";
 import { REQUIREMENTS } from "./dp162-requirements";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, IMPORT_ACCOUNT } from "./participants";
 
@@ -134,6 +135,7 @@ async function createDp162(tx: Prisma.TransactionClient, now: Date, { demoAccoun
   if (demoAccounts) await createIllustrativeComments(tx, modification.id, now);
 
   // consultations (the Refinement Consultation and its responses): add the call below
+  await createRefinementConsultation(tx, modification.id);
 
   // DCC assessments: add the call below
 

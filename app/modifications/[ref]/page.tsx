@@ -121,12 +121,20 @@ export default async function ModificationOverviewPage({ params }: PageProps<"/m
             </Section>
           )}
           <Section id="documents" title="Documents">
-            {o.documents.length + o.reports.length === 0 ? (
+            {o.documents.length + o.reports.length + o.consultations.length === 0 ? (
               <p>Nothing published yet.</p>
             ) : (
               <ul className="space-y-2">
                 {o.reports.map((r) => (
                   <li key={r.id}>Modification Report v{r.version} (published {formatDate(r.publishedAt!)})</li>
+                ))}
+                {o.consultations.map((c) => (
+                  <li key={c.id}>
+                    <Link href={modificationPath(o, "consultations", c.id, "published")} className="font-semibold">
+                      {c.title}: collated responses
+                    </Link>
+                    <span className="block text-sm text-slate-700">Published {formatDate(c.publishedAt!)}</span>
+                  </li>
                 ))}
                 {o.documents.map((d) => (
                   <li key={d.id}>

@@ -1,0 +1,61 @@
+import { CATEGORIES } from "@/lib/collation/visible-responses";
+import { supportShare, type CollatedQuestion } from "@/lib/collation/get-collation";
+import type { RespondentCategory } from "@/lib/generated/prisma/enums";
+import { RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
+
+/** Colour by support share; the cell's text says the same, so colour is never the only cue. */
+function shade(share: number | null): string {
+  if (share === null) return "bg-white";
+  if (share >= 2 / 3) return "bg-green-100";
+  if (share > 1 / 3) return "bg-amber-100";
+  return "bg-red-100";
+}
+
+/**
+ * Support per requirement × Party Category: each cell shows the share supporting and the counts
+ * behind it, and (where `cellHref` is given) links to the answers behind it. Plain links, not
+ * next/link: a 500-requirement table has 3,500 of them.
+ */
+export function HeatTable({ question, cellHref }: { question: CollatedQuestion; cellHref?: (requirementVersionId: string, category: RespondentCategory) => string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse bg-white text-left text-sm">
+        <caption className="mb-1 text-left font-semibold">Question {question.number}: support for each requirement by Party Category (share supporting, supporting of all who answered)</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-400">
+            <th scope="col" className="p-2">Requirement</th>
+            {CATEGORIES.map((c) => (
+              <th key={c} scope="col" className="p-2 text-right">{RESPONDENT_CATEGORY_LABELS[c]}</th>
+            ))}
+            <th scope="col" className="p-2 text-right">Confidential</th>
+          </tr>
+        </thead>
+        <tbody>
+          {question.requirements.map((r) => (
+            <tr key={r.requirementVersionId} className="border-b border-slate-200">
+              <th scope="row" className="p-2 font-normal">
+                {r.ref} v{r.version} <span className="text-slate-700">{r.title}</span>
+              </th>
+              {CATEGORIES.map((c) => {
+                const { support, total, share } = supportShare(r.support.byCategory[c]);
+                const text = share === null ? "none" : `${Math.round(share * 100)}% (${support} of ${total})`;
+                return (
+                  <td key={c} className={`p-2 text-right ${shade(share)}`}>
+                    {cellHref && total > 0 ? (
+                      <a href={cellHref(r.requirementVersionId, c)} aria-label={`${text}: answers on ${r.ref} from ${RESPONDENT_CATEGORY_LABELS[c]} respondents`}>
+                        {text}
+                      </a>
+                    ) : (
+                      text
+                    )}
+                  </td>
+                );
+              })}
+              <td className="p-2 text-right">{r.support.confidential}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expectAccessible, signIn } from "./support/fixtures";
+
+// DP162's seeded Refinement Consultation (published, illustrative) has a confidential response from
+// Harbour Lane Energy and a confidential answer from Meterwise: their words and Harbour Lane's name
+// reach SECAS's collation page and nothing else — no other role, no visitor, no download.
+const SECRETS = ["Harbour Lane Energy", "Illustrative confidential", "build and accreditation costs"];
+const ROLES = { secas: "secas@example.com", wg: "wg@example.com", reviewer: "opsg@example.com", dcc: "dcc@example.com", party: "party@example.com" } as const;
+
+/** The published collation's address, found as a visitor finds it: from the modification's documents. */
+async function publishedPath(page: Page): Promise<string> {
+  await page.goto("/modifications/DP162");
+  const href = await page.getByRole("link", { name: "DP162 Refinement Consultation: collated responses" }).getAttribute("href");
+  expect(href).toMatch(/\/modifications\/DP162\/consultations\/[^/]+\/published$/);
+  return href!;
+}
+
+async function expectNoSecrets(text: string, where: string) {
+  for (const secret of SECRETS) expect(text.includes(secret), `${secret} on ${where}`).toBe(false);
+}
+
+async function downloads(request: APIRequestContext, published: string) {
+  for (const format of ["csv", "xlsx", "docx"]) {
+    const response = await request.get(`${published}/export?format=${format}`);
+    expect(response.status(), format).toBe(200);
+    expect(response.headers()["content-disposition"]).toContain(`collated-consultation-responses.${format}`);
+    if (format === "csv") await expectNoSecrets(await response.text(), `the ${format} download`);
+  }
+}
+
+test("a visitor reads the published collation: counts, charts, summaries, the confidential response only as a count", async ({ page }) => {
+  const published = await publishedPath(page);
+  await page.goto(published);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Collated consultation responses: DP162 Refinement Consultation");
+  await expect(page.getByText("Illustrative content.")).toBeVisible();
+  await expect(page.getByText(/8 responses received, of which 1 confidential response \(counted, not shown\) and 1 late/)).toBeVisible();
+  await expect(page.getByRole("img", { name: /Bar chart of the answers to question 1/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Question 1: answers by Party Category" })).toBeVisible();
+  await expect(page.getByText(/Most respondents agreed with a new User Role/)).toBeVisible();
+  await expectNoSecrets(await page.content(), "the published page");
+  await expectAccessible(page);
+
+  await page.getByLabel("Position").selectOption("DISAGREE");
+  await page.getByRole("button", { name: "Show answers" }).click();
+  await expect(page.getByText(/0 answers; also 1 confidential answer, not shown/)).toBeVisible();
+  await downloads(page.request, published);
+});
+
+test("the collation page: SECAS reads the confidential response marked; the Working Group reads counts; others may not", async ({ browser }) => {
+  const visitor = await (await browser.newContext()).newPage();
+  const published = await publishedPath(visitor);
+  const collation = published.replace(/published$/, "responses");
+  expect((await visitor.goto(collation))?.url()).toContain("/signin");
+
+  for (const [role, email] of Object.entries(ROLES)) {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, email);
+    await page.goto(published);
+    await expectNoSecrets(await page.content(), `the published page as ${role}`);
+    await downloads(page.request, published);
+    const response = await page.goto(collation);
+    if (role === "secas") {
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Collated responses: DP162 Refinement Consultation");
+      await expect(page.getByRole("row").filter({ hasText: "Harbour Lane Energy" })).toContainText("Confidential: SECAS only");
+      await page.getByLabel("Position").selectOption("DISAGREE");
+      await page.getByRole("button", { name: "Show answers" }).click();
+      await expect(page.getByRole("list", { name: "Answers to question 1" })).toContainText("Illustrative confidential response");
+      // Published: themes and summaries are the record now, so no forms.
+      await expect(page.getByRole("button", { name: "Save summary" })).toHaveCount(0);
+      await expectAccessible(page);
+    } else if (role === "wg") {
+      await expect(page.getByText("Confidential responses and answers appear here as counts only.")).toBeVisible();
+      await expectNoSecrets(await page.content(), "the collation page as the Working Group");
+      // A heat-table cell lists the answers behind it.
+      await page.getByRole("table", { name: /support for each requirement/ }).getByRole("link").first().click();
+      await expect(page.locator("#cell")).toBeVisible();
+      await expectNoSecrets(await page.content(), "a heat-table cell as the Working Group");
+      await expectAccessible(page);
+    } else {
+      expect(response?.status(), role).toBe(403);
+    }
+    await page.context().close();
+  }
+});
