@@ -36,6 +36,9 @@ import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notificat
 import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
 import { notify } from "@/lib/notifications/notify";
 import { updateNotificationPreference } from "@/lib/notifications/update-notification-preference";
+import { recordAssessmentVersion } from "@/lib/assessments/record-assessment-version";
+import { requestAssessment } from "@/lib/assessments/request-assessment";
+import { anyBaseline, requestFor, versionFields } from "@/test/support/assessments";
 
 // Every command, run by every principal the permission matrix refuses, is refused and writes
 // nothing at all (every table's rows compared before and after); run once by a principal the
@@ -275,6 +278,24 @@ const CASES: Case[] = [
   // collation and publishing (lib/collation): add cases below
 
   // DCC impact assessments (lib/assessments): add cases below
+  {
+    command: requestAssessment,
+    actions: ["impact.requestDcc"],
+    run: async (actor) => {
+      // One request awaited at a time: the earlier one (from beforeAll) is received first.
+      const awaited = await db().dccAssessment.findFirst({ where: { modificationId: dp162, status: "REQUESTED" }, select: { id: true, version: true } });
+      if (awaited && actor?.role === "SECAS") await recordAssessmentVersion(db(), actors.SECAS, { modificationId: dp162, assessmentId: awaited.id, expectedVersion: awaited.version, fields: versionFields() });
+      return requestAssessment(db(), actor, { modificationId: dp162, fields: { kind: "IMPACT", baselineId: await anyBaseline(dp162), dueOn: "2099-01-31" } });
+    },
+  },
+  {
+    command: recordAssessmentVersion,
+    actions: ["impact.writeDcc"],
+    run: async (actor) => {
+      const a = await db().dccAssessment.findFirstOrThrow({ where: { modificationId: dp162, status: { in: ["REQUESTED", "RECEIVED"] } }, orderBy: { createdAt: "desc" }, select: { id: true, version: true } });
+      return recordAssessmentVersion(db(), actor, { modificationId: dp162, assessmentId: a.id, expectedVersion: a.version, fields: versionFields() });
+    },
+  },
 
   // modification lifecycle (lib/modifications): add cases below
 
@@ -358,6 +379,8 @@ describe("every command × every principal the matrix refuses", () => {
       threads[key] = (await createComment(db(), actors.WORKING_GROUP, { modificationId: dp162, fields })).id;
     }
     await resolveComment(db(), actors.SECAS, { modificationId: dp162, commentId: threads.reopen, expectedVersion: 1, disposition: "NOTED" });
+    // A Preliminary Assessment awaited, for recording a version (the seeded one is received).
+    await requestFor(actors.SECAS, dp162);
   });
 
   const refusals = CASES.flatMap((c) => refused(c).map((principal) => ({ c, principal })));
