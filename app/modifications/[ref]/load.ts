@@ -22,6 +22,7 @@ export function modificationTabs(m: { draftRef: string }, user: CurrentUser | nu
     { href: modificationPath(m, "baselines"), label: "Baselines", action: "requirement.read" },
     { href: modificationPath(m, "reviews"), label: "Reviews", action: "comment.read" },
     { href: modificationPath(m, "comments"), label: "Comments", action: "comment.read" },
+    { href: modificationPath(m, "assessments"), label: "Assessments", action: "impact.read" },
     { href: modificationPath(m, "audit"), label: "Audit log", action: "audit.read" },
   ];
   return tabs.filter((t) => can(principalOf(user), t.action));
