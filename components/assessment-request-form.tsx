@@ -18,8 +18,9 @@ export function AssessmentRequestForm({ action, kinds, baselines }: { action: (s
   return (
     <form action={formAction} noValidate className="max-w-3xl rounded border border-slate-300 bg-white p-6">
       <FormAlert state={state} />
-      <SelectField name="kind" label="Assessment" options={kinds} defaultValue={value("kind") || kinds[0]?.value} errors={errors.kind} />
+      <SelectField key={`kind-${value("kind")}`} name="kind" label="Assessment" options={kinds} defaultValue={value("kind") || kinds[0]?.value} errors={errors.kind} />
       <SelectField
+        key={`baseline-${value("baselineId")}`}
         name="baselineId"
         label="Baseline to assess"
         hint="The frozen set of requirements the DCC assesses. Freeze a new baseline first if the requirements have moved on."

@@ -47,7 +47,9 @@ export function AssessmentVersionForm({ action, releases, start, version }: Prop
         {money("ongoingPerYear", "Ongoing, per year")}
       </fieldset>
       <FormField name="leadTimeWeeks" label="Lead time to implement (weeks)" hint="Whole weeks, e.g. 26." inputMode="numeric" autoComplete="off" defaultValue={value("leadTimeWeeks")} errors={errors.leadTimeWeeks} />
+      {/* Keyed by its value: React sets a select's default only when it mounts, and the form reset after a refusal would lose the choice. */}
       <SelectField
+        key={value("earliestRelease")}
         name="earliestRelease"
         label="Earliest SEC release"
         options={[{ value: "", label: "Choose a release" }, ...releases]}

@@ -400,14 +400,14 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
 
   // DCC impact assessments (lib/assessments): add kinds below
   "dccAssessment.requested": {
-    label: "DCC assessment requested",
+    label: "Assessment requested",
     subject: "DCC assessment",
     entityType: "DccAssessment",
     fields: { kind: field("Kind"), baselineId: field("Baseline", "name"), dueOn: field("Due on"), request: field("Request"), status: field("Status"), version: VERSION },
     visibleTo: IMPACT_READERS,
   },
   "dccAssessment.versionRecorded": {
-    label: "DCC assessment version recorded",
+    label: "Assessment version recorded",
     subject: "DCC assessment",
     entityType: "DccAssessment",
     fields: {
@@ -428,7 +428,7 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
     visibleTo: IMPACT_READERS,
   },
   "dccAssessment.superseded": {
-    label: "DCC assessment superseded",
+    label: "Assessment superseded",
     subject: "DCC assessment",
     entityType: "DccAssessment",
     fields: { status: field("Status"), supersededBy: field("Superseded by"), version: VERSION },
