@@ -46,6 +46,9 @@ import { saveResponseDraft } from "@/lib/consultation-responses/save-response-dr
 import { submitResponse } from "@/lib/consultation-responses/submit-response";
 import { withdrawResponse } from "@/lib/consultation-responses/withdraw-response";
 import { completeAnswers, createConsultation, type TestConsultation } from "@/test/support/consultations";
+import { recordAssessmentVersion } from "@/lib/assessments/record-assessment-version";
+import { requestAssessment } from "@/lib/assessments/request-assessment";
+import { anyBaseline, requestFor, versionFields } from "@/test/support/assessments";
 
 // Every command, run by every principal the permission matrix refuses, is refused and writes
 // nothing at all (every table's rows compared before and after); run once by a principal the
@@ -352,6 +355,24 @@ const CASES: Case[] = [
   ...collationCases(),
 
   // DCC impact assessments (lib/assessments): add cases below
+  {
+    command: requestAssessment,
+    actions: ["impact.requestDcc"],
+    run: async (actor) => {
+      // One request awaited at a time: the earlier one (from beforeAll) is received first.
+      const awaited = await db().dccAssessment.findFirst({ where: { modificationId: dp162, status: "REQUESTED" }, select: { id: true, version: true } });
+      if (awaited && actor?.role === "SECAS") await recordAssessmentVersion(db(), actors.SECAS, { modificationId: dp162, assessmentId: awaited.id, expectedVersion: awaited.version, fields: versionFields() });
+      return requestAssessment(db(), actor, { modificationId: dp162, fields: { kind: "IMPACT", baselineId: await anyBaseline(dp162), dueOn: "2099-01-31" } });
+    },
+  },
+  {
+    command: recordAssessmentVersion,
+    actions: ["impact.writeDcc"],
+    run: async (actor) => {
+      const a = await db().dccAssessment.findFirstOrThrow({ where: { modificationId: dp162, status: { in: ["REQUESTED", "RECEIVED"] } }, orderBy: { createdAt: "desc" }, select: { id: true, version: true } });
+      return recordAssessmentVersion(db(), actor, { modificationId: dp162, assessmentId: a.id, expectedVersion: a.version, fields: versionFields() });
+    },
+  },
 
   // modification lifecycle (lib/modifications): add cases below
 
@@ -445,6 +466,8 @@ describe("every command × every principal the matrix refuses", () => {
     for (const key of ["draft", "submit", "withdraw", "onBehalf"] as const) responseConsultations[key] = await createConsultation(dp162);
     await submitResponse(db(), actors.PARTY_RESPONDENT, await responseInput(actors.PARTY_RESPONDENT, responseConsultations.withdraw));
     await prepareCollationCases(dp162);
+    // A Preliminary Assessment awaited, for recording a version (the seeded one is received).
+    await requestFor(actors.SECAS, dp162);
   });
 
   const refusals = CASES.flatMap((c) => refused(c).map((principal) => ({ c, principal })));

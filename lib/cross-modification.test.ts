@@ -309,9 +309,9 @@ describe("the database refuses rows that mix the two modifications", () => {
     await expect(db().commentAddressedIn.create({ data: { commentId: ours.id, requirementVersionId: otherOfOurs.id, recordedById: secas.id } })).rejects.toMatchObject(refused);
     await expect(db().commentAddressedIn.create({ data: { commentId: ours.id, requirementVersionId: ourVersion.id, recordedById: secas.id } })).resolves.toBeTruthy();
 
-    const organisation = await db().organisation.findFirstOrThrow();
-    const impact = { modificationId: dp162, organisationId: organisation.id, authorId: secas.id, kind: "PARTY" as const, summary: "Impact" };
-    await expect(db().impactAssessment.create({ data: { ...impact, requirementId: (await requirement(other, "BR-01")).id } })).rejects.toMatchObject(refused);
-    await expect(db().impactAssessment.create({ data: { ...impact, requirementId: (await requirement(dp162, "BR-01")).id } })).resolves.toBeTruthy();
+    // A DCC assessment assesses a baseline of its own modification.
+    const assessment = { modificationId: dp162, kind: "PRELIMINARY" as const, dueOn: new Date("2030-01-31"), requestedById: secas.id };
+    await expect(db().dccAssessment.create({ data: { ...assessment, baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
+    await expect(db().dccAssessment.create({ data: { ...assessment, baselineId: ourBaseline.id } })).resolves.toBeTruthy();
   });
 });

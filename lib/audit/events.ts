@@ -2,6 +2,7 @@ import "server-only";
 import type { Action } from "@/lib/auth/permissions";
 import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationKind, ConsultationStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, NotificationPreference, Position, RequirementStatus, ResponseStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
+import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, DccAssessmentKind, DccAssessmentStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 
 /*
  * Every kind of audit event, in one place: what it is about, what its before and after hold,
@@ -14,6 +15,17 @@ type RequirementState = { title: string; body: string; status: RequirementStatus
 type ServiceRequestState = { eligibleForMdr: boolean; targetResponseTime: string; testingScenario: string; illustrative: boolean; version: number };
 type AccountAccess = { role: Role; committee: Committee | null; organisationId: string | null; disabled: boolean };
 type Noted = { changeNote: string };
+type DccFigures = {
+  designAndBuild: string;
+  testing: string;
+  implementation: string;
+  ongoingPerYear: string;
+  leadTimeWeeks: number;
+  earliestRelease: string;
+  systems: string[];
+  assumptions: string;
+  validUntil: string;
+};
 /** A review round as its events record it (lib/reviews/round-snapshot.ts); times as ISO instants. */
 type RoundState = { committee: Committee; title: string; introduction: string; questions: string[]; opensAt: string; closesAt: string; baselineId: string | null };
 type RoundWindow = { status: WindowStatus; version: number };
@@ -130,6 +142,20 @@ export type AuditPayloads = {
   "consultation.published": InModification<"Consultation"> & { before: { status: ConsultationStatus; version: number }; after: { status: ConsultationStatus; publishedAt: string; version: number } };
 
   // DCC impact assessments (lib/assessments): add payloads below
+  /** SECAS asked the DCC for an assessment of a baseline (`baseline`: its name), due on a date (YYYY-MM-DD). */
+  "dccAssessment.requested": InModification<"DccAssessment"> & {
+    after: { kind: DccAssessmentKind; baselineId: string; dueOn: string; request: string; status: DccAssessmentStatus; version: number };
+  };
+  /** A version of the DCC's figures: amounts as written in pounds ("£120,000"), the release as "2027-06". */
+  "dccAssessment.versionRecorded": InModification<"DccAssessment"> & {
+    before: { status: DccAssessmentStatus; version: number };
+    after: DccFigures & Noted & { number: number; status: DccAssessmentStatus; version: number };
+  };
+  /** A newer assessment (`supersededBy`: its kind and date) was received. */
+  "dccAssessment.superseded": InModification<"DccAssessment"> & {
+    before: { status: DccAssessmentStatus; version: number };
+    after: { status: DccAssessmentStatus; supersededBy: string; version: number };
+  };
 
   // modification lifecycle (lib/modifications): add payloads below
 
@@ -256,6 +282,8 @@ const comment = <A extends Extract<AuditAction, `comment.${string}`>>(label: str
   fields,
   visibleTo: REVIEW_READERS,
 });
+/** DCC assessments: those who may read them (the overview's public summary is not the audit). */
+const IMPACT_READERS = { to: "permitted", permission: "impact.read" } as const;
 const ACCOUNT_MANAGERS = { to: "permitted", permission: "user.manage" } as const;
 
 const requirementVersioned = (label: string): AuditEventKind<"requirement.updated"> => ({
@@ -495,6 +523,41 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
   },
 
   // DCC impact assessments (lib/assessments): add kinds below
+  "dccAssessment.requested": {
+    label: "Assessment requested",
+    subject: "DCC assessment",
+    entityType: "DccAssessment",
+    fields: { kind: field("Kind"), baselineId: field("Baseline", "name"), dueOn: field("Due on"), request: field("Request"), status: field("Status"), version: VERSION },
+    visibleTo: IMPACT_READERS,
+  },
+  "dccAssessment.versionRecorded": {
+    label: "Assessment version recorded",
+    subject: "DCC assessment",
+    entityType: "DccAssessment",
+    fields: {
+      number: field("Assessment version", "number"),
+      designAndBuild: field("Design and build"),
+      testing: field("Testing"),
+      implementation: field("Implementation"),
+      ongoingPerYear: field("Ongoing per year"),
+      leadTimeWeeks: field("Lead time (weeks)", "number"),
+      earliestRelease: field("Earliest release"),
+      systems: field("Impacted systems and services", "list"),
+      assumptions: field("Assumptions"),
+      validUntil: field("Valid until"),
+      changeNote: CHANGE_NOTE,
+      status: field("Status"),
+      version: VERSION,
+    },
+    visibleTo: IMPACT_READERS,
+  },
+  "dccAssessment.superseded": {
+    label: "Assessment superseded",
+    subject: "DCC assessment",
+    entityType: "DccAssessment",
+    fields: { status: field("Status"), supersededBy: field("Superseded by"), version: VERSION },
+    visibleTo: IMPACT_READERS,
+  },
 
   // modification lifecycle (lib/modifications): add kinds below
 

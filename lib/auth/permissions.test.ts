@@ -30,6 +30,8 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "comment.resolve": [W, S],
   "comment.changeSeverity": [S],
   "impact.writeDcc": [D, S],
+  "impact.requestDcc": [S],
+  "impact.readDccSummary": [V, P, R, D, W, S],
   "consultation.respondOnBehalf": [S],
   "consultation.readConfidential": [S],
   "consultation.read": [P, R, D, W, S],

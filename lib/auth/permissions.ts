@@ -131,6 +131,15 @@ export const PERMISSIONS = {
   "consultation.publishCollation": [SECAS],
 
   // DCC impact assessments: add rules below
+  /** SECAS asks the DCC for a Preliminary or Impact Assessment (recording its versions is impact.writeDcc). */
+  "impact.requestDcc": [SECAS],
+  /**
+   * The DCC's current figures (totals, lead time, earliest release, change since the previous
+   * assessment) on the public overview: DCC Preliminary and Impact Assessments are published with
+   * the modification's papers. The assessments themselves (every version, assumptions, systems)
+   * and the party impacts are impact.read.
+   */
+  "impact.readDccSummary": EVERYONE,
 
   // modification lifecycle: add rules below
 

@@ -6,6 +6,7 @@ import { formatRequirementRef } from "@/lib/requirements/refs";
 import { ensureAccounts, ensureOrganisations } from "./accounts";
 import { londonDateAndTime, londonInstant } from "@/lib/dates/london";
 import { AREAS, DOCUMENTS, DP162, MILESTONES, REVIEW_ROUNDS, REVIEW_SCOPE_BASELINE, SERVICE_REQUESTS, type LinkSeed } from "./dp162";
+import { createIllustrativeAssessment } from "./dp162-assessment";
 import { createIllustrativeComments } from "./dp162-comments";
 import { createRefinementConsultation } from "./dp162-consultation";
 import { REQUIREMENTS } from "./dp162-requirements";
@@ -138,6 +139,7 @@ async function createDp162(tx: Prisma.TransactionClient, now: Date, { demoAccoun
   await createRefinementConsultation(tx, modification.id);
 
   // DCC assessments: add the call below
+  await createIllustrativeAssessment(tx, modification.id, author.id, now);
 
   // Modification Report v0.1: add the call below
 

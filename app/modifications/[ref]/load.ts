@@ -23,6 +23,7 @@ export function modificationTabs(m: { draftRef: string }, user: CurrentUser | nu
     { href: modificationPath(m, "reviews"), label: "Reviews", action: "comment.read" },
     { href: modificationPath(m, "consultations"), label: "Consultations", action: "consultation.readCollated" },
     { href: modificationPath(m, "comments"), label: "Comments", action: "comment.read" },
+    { href: modificationPath(m, "assessments"), label: "Assessments", action: "impact.read" },
     { href: modificationPath(m, "audit"), label: "Audit log", action: "audit.read" },
   ];
   return tabs.filter((t) => can(principalOf(user), t.action));

@@ -11,6 +11,7 @@ import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { ModificationTabs } from "@/components/modification-tabs";
+import { CostsPanel } from "./costs-panel";
 import { loadOverview, modificationCrumbs, modificationTabs } from "./load";
 
 export async function generateMetadata({ params }: PageProps<"/modifications/[ref]">): Promise<Metadata> {
@@ -95,6 +96,7 @@ export default async function ModificationOverviewPage({ params }: PageProps<"/m
               ))}
             </dl>
           </section>
+          <CostsPanel m={m} user={user} />
           <Section id="timeline" title="Timeline">
             <ol className="space-y-3 border-l-2 border-slate-300 pl-4">
               {o.milestones.map((ms) => (

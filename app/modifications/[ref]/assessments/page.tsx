@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { findAssessments } from "@/lib/assessments/find-assessments";
+import { oneOffPence } from "@/lib/assessments/figures";
+import { DCC_ASSESSMENT_KIND_LABELS, DCC_ASSESSMENT_STATUS_LABELS, STATUS_TONE } from "@/lib/assessments/labels";
+import { formatPence } from "@/lib/assessments/money";
+import { releaseLabel } from "@/lib/assessments/releases";
+import { authorizePage, principalOf } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { formatDate } from "@/lib/labels";
+import { currentRef, modificationPath } from "@/lib/modifications/refs";
+import { Badge } from "@/components/badge";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ButtonLink } from "@/components/button";
+import { ModificationTabs } from "@/components/modification-tabs";
+import { TableHead } from "@/components/table-head";
+import { loadModification, modificationCrumbs, modificationTabs } from "../load";
+
+type Props = PageProps<"/modifications/[ref]/assessments">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `DCC assessments · ${(await params).ref.toUpperCase()}` };
+}
+
+
+export default async function AssessmentsPage({ params }: Props) {
+  const { ref } = await params;
+  const user = await authorizePage("impact.read", `/modifications/${ref}/assessments`);
+  const m = await loadModification(ref);
+  const assessments = await findAssessments(db(), m.id);
+  const here = modificationPath(m, "assessments");
+
+  return (
+    <>
+      <Breadcrumbs items={[...modificationCrumbs(m), { label: "Assessments" }]} />
+      <h1 className="mb-4 text-3xl font-bold">{currentRef(m)} DCC assessments</h1>
+      <ModificationTabs tabs={modificationTabs(m, user)} current={here} />
+      <p className="mb-4 max-w-3xl">
+        SECAS asks the DCC for a Preliminary Assessment of a baseline of the requirements, and later an Impact Assessment. The DCC&apos;s
+        figures are recorded as versions; the newest received assessment is the current one, and the one before it is superseded.
+      </p>
+      {can(principalOf(user), "impact.requestDcc") && (
+        <p className="mb-6">
+          <ButtonLink href={`${here}/new`}>Request an assessment</ButtonLink>
+        </p>
+      )}
+      {assessments.length === 0 ? (
+        <p className="italic">No DCC assessments yet.</p>
+      ) : (
+        <table className="w-full border-collapse bg-white text-left">
+          <TableHead columns={["Assessment", { label: "Status", className: "w-28" }, "Due on", "One-off cost", "Ongoing per year", "Lead time"]} />
+          <tbody>
+            {assessments.map((a) => (
+              <tr key={a.id} className="border-b border-slate-200 align-top">
+                <td className="p-2">
+                  <Link href={`${here}/${a.id}`} className="font-semibold">
+                    {DCC_ASSESSMENT_KIND_LABELS[a.kind]}
+                  </Link>
+                  <span className="block text-sm text-slate-700">
+                    Requested {formatDate(a.createdAt)}, of {a.baseline.name}
+                  </span>
+                  {a.latest?.illustrative && <Badge tone="warning">Illustrative figures</Badge>}
+                </td>
+                <td className="p-2">
+                  <Badge tone={STATUS_TONE[a.status]}>{DCC_ASSESSMENT_STATUS_LABELS[a.status]}</Badge>
+                </td>
+                <td className="p-2">{formatDate(a.dueOn)}</td>
+                {a.latest ? (
+                  <>
+                    <td className="p-2">
+                      {formatPence(oneOffPence(a.latest))}
+                      <span className="block text-sm text-slate-700">version {a.latest.number}</span>
+                    </td>
+                    <td className="p-2">{formatPence(a.latest.ongoingPerYearPence)}</td>
+                    <td className="p-2">
+                      {a.latest.leadTimeWeeks} weeks
+                      <span className="block text-sm text-slate-700">earliest {releaseLabel(a.latest.earliestRelease)}</span>
+                    </td>
+                  </>
+                ) : (
+                  <td className="p-2 italic" colSpan={3}>
+                    Awaiting the DCC&apos;s figures
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
