@@ -73,9 +73,8 @@ const UNSAFE_IN_NAME = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2
  * 150 characters with its extension kept. An empty result becomes "document.<ext>".
  */
 export function safeFileName(name: string, extension: string): string {
-  const last = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = last.normalize("NFC").replace(UNSAFE_IN_NAME, "").replace(/\s+/g, " ").replace(/^[.\s]+/, "").trim();
-  const stem = cleaned.replace(/\.[^.]*$/, "").slice(0, 140).trim();
+  const last = (name.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "");
+  const stem = last.normalize("NFC").replace(UNSAFE_IN_NAME, "").replace(/\s+/g, " ").replace(/^[.\s]+/, "").slice(0, 140).trim();
   return `${stem || "document"}.${extension}`;
 }
 
