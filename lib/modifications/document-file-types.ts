@@ -83,3 +83,13 @@ export function extensionOf(name: string): string {
   const match = /\.([A-Za-z0-9]{1,8})$/.exec(name.trim());
   return match ? match[1]!.toLowerCase() : "";
 }
+
+/**
+ * The Content-Disposition of a download: always an attachment, the name as an ASCII fallback (any
+ * other character as "_", no quote or backslash can remain) and in full as RFC 5987 UTF-8.
+ */
+export function attachmentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7E]/g, "_").replace(/["\\]/g, "_");
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

@@ -45,6 +45,7 @@ function findOverview(db: DbOrTx, number: number) {
     where: { number },
     select: {
       id: true,
+      number: true,
       draftRef: true,
       proposalRef: true,
       title: true,
