@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { raiseDraftProposal } from "@/lib/modifications/raise-draft-proposal";
 import { modificationPath } from "@/lib/modifications/refs";
 
-export const RAISE_FIELDS = ["number", "title", "proposerId", "issue", "path", "urgent", "raisedOn"];
+const RAISE_FIELDS = ["number", "title", "proposerId", "issue", "path", "urgent", "raisedOn"];
 
 /** The "Raise Draft Proposal" form: the command reads the fields (a taken number comes back as a message, the text kept). */
 export async function raiseDraftProposalAction(_previous: FormState, formData: FormData): Promise<FormState> {
