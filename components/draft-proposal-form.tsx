@@ -36,7 +36,9 @@ export function DraftProposalForm({ action, proposers, paths, nextNumber, today 
         errors={errors.number}
       />
       <FormField name="title" label="Title" autoComplete="off" defaultValue={value("title")} errors={errors.title} />
+      {/* Keyed by the value kept: React applies a select's (or checkbox's) default only when it mounts. */}
       <SelectField
+        key={`proposer-${value("proposerId")}`}
         name="proposerId"
         label="Proposer organisation"
         options={[{ value: "", label: "Choose an organisation" }, ...proposers]}
@@ -44,8 +46,8 @@ export function DraftProposalForm({ action, proposers, paths, nextNumber, today 
         errors={errors.proposerId}
       />
       <TextAreaField name="issue" label="Issue statement" hint="Markdown: what the problem is and why it matters." rows={8} code defaultValue={value("issue")} errors={errors.issue} />
-      <SelectField name="path" label="Path" options={[{ value: "", label: "Not yet decided" }, ...paths]} defaultValue={value("path")} errors={errors.path} />
-      <CheckboxField name="urgent" label="Urgent" defaultChecked={value("urgent") === "on"} />
+      <SelectField key={`path-${value("path")}`} name="path" label="Path" options={[{ value: "", label: "Not yet decided" }, ...paths]} defaultValue={value("path")} errors={errors.path} />
+      <CheckboxField key={`urgent-${value("urgent")}`} name="urgent" label="Urgent" defaultChecked={value("urgent") === "on"} />
       <FormField name="raisedOn" label="Date raised" type="date" defaultValue={value("raisedOn", today)} errors={errors.raisedOn} />
       <Button disabled={pending}>{pending ? "Raising…" : "Raise Draft Proposal"}</Button>
     </form>

@@ -12,7 +12,8 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 /*
  * SECAS's controls on a modification's overview: record the Panel's conversion, move the stage,
  * attach a document. Plain forms (they work without JavaScript); a refusal comes back next to the
- * form with what was typed kept. Ids are prefixed: several forms on one page ask for a meeting.
+ * form with what was typed kept (selects keyed by their kept value: React applies a select's
+ * default only when it mounts). Ids are prefixed: several forms on one page ask for a meeting.
  */
 
 export function ConvertForm({ action, version, proposalRef, today }: { action: Action; version: number; proposalRef: string; today: string }) {
@@ -38,7 +39,7 @@ export function MoveStageForm({ action, version, stages, today }: { action: Acti
       <h3 id="move-heading" className="mb-2 font-bold">Move stage</h3>
       <FormAlert state={state} />
       <input type="hidden" name="expectedVersion" value={String(version)} />
-      <SelectField id="move-stage" name="stage" label="New stage" options={stages} defaultValue={state.values?.stage} errors={errors.stage} />
+      <SelectField key={`stage-${state.values?.stage}`} id="move-stage" name="stage" label="New stage" options={stages} defaultValue={state.values?.stage} errors={errors.stage} />
       <Input id="move-movedOn" name="movedOn" label="Decided on" type="date" defaultValue={state.values?.movedOn ?? today} errors={errors.movedOn} />
       <Input id="move-meeting" name="meeting" label="Meeting" hint="e.g. Change Sub-Committee, 3 March 2027" defaultValue={state.values?.meeting ?? ""} errors={errors.meeting} />
       <Button disabled={pending}>{pending ? "Moving…" : "Move stage"}</Button>
@@ -53,7 +54,7 @@ export function DocumentUploadForm({ action, kinds, accept, acceptText, today }:
     <form action={formAction} noValidate aria-labelledby="upload-heading" className="rounded border border-slate-300 bg-white p-4">
       <h3 id="upload-heading" className="mb-2 font-bold">Attach a document</h3>
       <FormAlert state={state} />
-      <SelectField id="doc-kind" name="kind" label="Kind" options={kinds} defaultValue={state.values?.kind} errors={errors.kind} />
+      <SelectField key={`kind-${state.values?.kind}`} id="doc-kind" name="kind" label="Kind" options={kinds} defaultValue={state.values?.kind} errors={errors.kind} />
       <Input id="doc-title" name="title" label="Document title" defaultValue={state.values?.title ?? ""} errors={errors.title} />
       <Input id="doc-publishedOn" name="publishedOn" label="Published on" type="date" defaultValue={state.values?.publishedOn ?? today} errors={errors.publishedOn} />
       <Input id="doc-note" name="note" label="Note (optional)" defaultValue={state.values?.note ?? ""} errors={errors.note} />
