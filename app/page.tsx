@@ -1,15 +1,23 @@
 import Link from "next/link";
-import { authorizePage } from "@/lib/auth/authorize";
+import { authorizePage, principalOf } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { findModifications } from "@/lib/modifications/find-modifications";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
-import { formatDate, STAGE_LABELS } from "@/lib/labels";
+import { registerFilterOf } from "@/lib/modifications/register-filter";
+import { formatDate, PATH_LABELS, STAGE_LABELS } from "@/lib/labels";
 import { Badge } from "@/components/badge";
+import { Button, ButtonLink } from "@/components/button";
+import { SelectField } from "@/components/select-field";
 import { TableHead } from "@/components/table-head";
 
-export default async function RegisterPage() {
-  await authorizePage("register.read", "/");
-  const modifications = await findModifications(db());
+const options = (labels: Record<string, string>, all: string) => [{ value: "", label: all }, ...Object.entries(labels).map(([value, label]) => ({ value, label }))];
+
+export default async function RegisterPage({ searchParams }: PageProps<"/">) {
+  const user = await authorizePage("register.read", "/");
+  const filter = registerFilterOf(await searchParams);
+  const filtered = Boolean(filter.stage || filter.path);
+  const modifications = await findModifications(db(), filter);
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">Modifications register</h1>
@@ -17,12 +25,28 @@ export default async function RegisterPage() {
         Smart Energy Code modifications in refinement. Anyone can read a modification&apos;s overview and its published reports;
         signed-in participants work on the draft business requirements.
       </p>
+      {can(principalOf(user), "modification.manage") && (
+        <p className="mb-4">
+          <ButtonLink href="/modifications/new">Raise a Draft Proposal</ButtonLink>
+        </p>
+      )}
+      {/* A GET form: the filter is in the address, and works without JavaScript. */}
+      <form method="get" action="/" role="search" aria-label="Filter the register" className="mb-6 flex flex-wrap items-end gap-4">
+        <SelectField inline name="stage" label="Stage" options={options(STAGE_LABELS, "All stages")} defaultValue={filter.stage ?? ""} />
+        <SelectField inline name="path" label="Path" options={options(PATH_LABELS, "All paths")} defaultValue={filter.path ?? ""} />
+        <Button variant="secondary">Filter</Button>
+        {filtered && <Link href="/">Show all</Link>}
+      </form>
+      <p className="mb-2" role="status">
+        {modifications.length} modification{modifications.length === 1 ? "" : "s"}
+        {filtered ? " match" + (modifications.length === 1 ? "es" : "") + " the filter" : ""}
+      </p>
       {modifications.length === 0 ? (
-        <p>No modifications have been raised yet.</p>
+        <p>{filtered ? "No modification matches the filter." : "No modifications have been raised yet."}</p>
       ) : (
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">Modifications, newest first</caption>
-          <TableHead columns={["Reference", "Title", "Stage", "Proposer", "Raised"]} />
+          <TableHead columns={["Reference", "Title", "Stage", "Path", "Proposer", "Raised"]} />
           <tbody>
             {modifications.map((m) => (
               <tr key={m.id} className="border-b border-slate-200 align-top">
@@ -34,7 +58,11 @@ export default async function RegisterPage() {
                   {m.title}
                   {m.latestUpdate && <p className="mt-1 text-sm text-slate-700">{m.latestUpdate}</p>}
                 </td>
-                <td className="p-2"><Badge tone="info">{STAGE_LABELS[m.stage]}</Badge></td>
+                <td className="p-2">
+                  <Badge tone="info">{STAGE_LABELS[m.stage]}</Badge>
+                  {m.urgent && <div className="mt-1"><Badge tone="warning">Urgent</Badge></div>}
+                </td>
+                <td className="p-2">{m.path ? PATH_LABELS[m.path] : "Not yet decided"}</td>
                 <td className="p-2">{m.proposer.name}</td>
                 <td className="p-2 whitespace-nowrap">{formatDate(m.raisedOn)}</td>
               </tr>

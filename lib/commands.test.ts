@@ -49,6 +49,12 @@ import { completeAnswers, createConsultation, type TestConsultation } from "@/te
 import { recordAssessmentVersion } from "@/lib/assessments/record-assessment-version";
 import { requestAssessment } from "@/lib/assessments/request-assessment";
 import { anyBaseline, requestFor, versionFields } from "@/test/support/assessments";
+import { attachDocument } from "@/lib/modifications/attach-document";
+import { convertToModificationProposal } from "@/lib/modifications/convert-to-modification-proposal";
+import { editOverviewSections } from "@/lib/modifications/edit-overview-sections";
+import { moveModificationStage } from "@/lib/modifications/move-modification-stage";
+import { raiseDraftProposal } from "@/lib/modifications/raise-draft-proposal";
+import { draftProposalFields, modificationVersion, raiseTestProposal } from "@/test/support/lifecycle";
 
 // Every command, run by every principal the permission matrix refuses, is refused and writes
 // nothing at all (every table's rows compared before and after); run once by a principal the
@@ -101,6 +107,8 @@ const responseInput = async (actor: CurrentUser | null, c: TestConsultation) => 
   const current = await db().response.findUnique({ where: { consultationId_organisationId: { consultationId: c.id, organisationId } }, select: { version: true } });
   return { modificationId: dp162, consultationId: c.id, organisationId, expectedVersion: current?.version ?? null, fields: completeAnswers(c) };
 };
+/** A Draft Proposal to convert, and one to withdraw. */
+const lifecycle = {} as Record<"toConvert" | "toWithdraw", string>;
 
 const roundVersion = async (id: string) => (await db().reviewRound.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
@@ -375,6 +383,41 @@ const CASES: Case[] = [
   },
 
   // modification lifecycle (lib/modifications): add cases below
+  {
+    command: raiseDraftProposal,
+    actions: ["modification.manage"],
+    run: async (actor) => raiseDraftProposal(db(), actor, await draftProposalFields()),
+  },
+  {
+    command: convertToModificationProposal,
+    actions: ["modification.manage"],
+    run: async (actor) => convertToModificationProposal(db(), actor, { modificationId: lifecycle.toConvert, expectedVersion: 1, decidedOn: "2026-11-20", meeting: "SEC Panel" }),
+  },
+  {
+    command: moveModificationStage,
+    actions: ["modification.manage"],
+    run: async (actor) =>
+      moveModificationStage(db(), actor, { modificationId: lifecycle.toWithdraw, expectedVersion: await modificationVersion(lifecycle.toWithdraw), stage: "WITHDRAWN", movedOn: "2026-11-21", meeting: "Proposer's letter" }),
+  },
+  {
+    command: editOverviewSections,
+    actions: ["modification.manage"],
+    run: async (actor) => {
+      const m = await db().modification.findUniqueOrThrow({ where: { id: dp162 }, select: { summary: true, issue: true, solution: true, whoIsImpacted: true, secDocumentsAffected: true, version: true } });
+      const { version, ...texts } = m;
+      return editOverviewSections(db(), actor, { modificationId: dp162, expectedVersion: version, ...texts, solution: `${texts.solution}\n\nEdited by the command test.`, changeNote: "Command test" });
+    },
+  },
+  {
+    command: attachDocument,
+    actions: ["modification.manage"],
+    run: (actor) =>
+      attachDocument(db(), actor, {
+        modificationId: dp162,
+        fields: { kind: "OTHER", title: `Command test ${++counter}`, publishedOn: "2026-11-22" },
+        file: { name: "note.txt", type: "text/plain", bytes: Buffer.from("A note") },
+      }),
+  },
 
   // Modification Reports (lib/reports): add cases below
 
@@ -419,6 +462,7 @@ const NOT_COMMANDS: Record<string, string> = {
   // DCC impact assessments: add non-commands below
 
   // modification lifecycle: add non-commands below
+  addMilestone: "writes a timeline milestone inside the transaction of convertToModificationProposal or moveModificationStage, which check permission",
 
   // Modification Reports: add non-commands below
 
@@ -468,6 +512,8 @@ describe("every command × every principal the matrix refuses", () => {
     await prepareCollationCases(dp162);
     // A Preliminary Assessment awaited, for recording a version (the seeded one is received).
     await requestFor(actors.SECAS, dp162);
+    lifecycle.toConvert = (await raiseTestProposal(actors.SECAS)).id;
+    lifecycle.toWithdraw = (await raiseTestProposal(actors.SECAS)).id;
   });
 
   const refusals = CASES.flatMap((c) => refused(c).map((principal) => ({ c, principal })));

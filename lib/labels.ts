@@ -10,6 +10,7 @@ import type {
   ResponseStatus,
   DocumentKind,
   ModificationPath,
+  OverviewSection,
   ModificationStage,
   NotificationPreference,
   PartyCategory,
@@ -45,9 +46,20 @@ export const STAGE_LABELS: Record<ModificationStage, string> = {
   REFINEMENT: "Refinement Process",
   REPORT: "Report Phase",
   DECISION: "Decision",
-  IMPLEMENTATION: "Implementation",
+  // Approved and implemented (or scheduled into a release): the end of a modification that passed.
+  IMPLEMENTATION: "Implemented",
   CLOSED: "Closed",
   WITHDRAWN: "Withdrawn",
+  REJECTED: "Rejected",
+};
+
+/** The overview's sections, as the edit form and the history name them. */
+export const OVERVIEW_SECTION_LABELS: Record<OverviewSection, string> = {
+  SUMMARY: "Summary",
+  ISSUE: "What is the issue?",
+  SOLUTION: "What is the solution?",
+  WHO_IS_IMPACTED: "Who is impacted?",
+  DOCUMENTS_AFFECTED: "What SEC documents are affected?",
 };
 
 export const PATH_LABELS: Record<ModificationPath, string> = {

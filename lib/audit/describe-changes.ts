@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { COMMITTEE_LABELS, CONSULTATION_STATUS_LABELS, formatDateTime, NOTIFICATION_PREFERENCE_LABELS, POSITION_LABELS, REQUIREMENT_STATUS_LABELS, ROLE_LABELS, WINDOW_STATUS_LABELS } from "@/lib/labels";
+import { COMMITTEE_LABELS, CONSULTATION_STATUS_LABELS, formatDateTime, NOTIFICATION_PREFERENCE_LABELS, POSITION_LABELS, REQUIREMENT_STATUS_LABELS, ROLE_LABELS, STAGE_LABELS, WINDOW_STATUS_LABELS } from "@/lib/labels";
 import { diffText, type DiffPart } from "@/lib/requirements/diff";
 import { AUDIT_EVENTS, isAuditAction, type FieldFormat, type FieldReading } from "./events";
 
@@ -70,6 +70,8 @@ function read(reads: FieldReading, value: Json, names: ReadonlyMap<string, strin
       return label(COMMITTEE_LABELS);
     case "windowStatus":
       return label(WINDOW_STATUS_LABELS);
+    case "modificationStage":
+      return label(STAGE_LABELS);
     case "consultationStatus":
       return label(CONSULTATION_STATUS_LABELS);
     case "notificationPreference":

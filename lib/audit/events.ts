@@ -3,6 +3,7 @@ import type { Action } from "@/lib/auth/permissions";
 import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationKind, ConsultationStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, NotificationPreference, Position, RequirementStatus, ResponseStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, DccAssessmentKind, DccAssessmentStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
+import type { Committee, CommentDisposition, DocumentKind, ModificationPath, ModificationStage, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 
 /*
  * Every kind of audit event, in one place: what it is about, what its before and after hold,
@@ -38,6 +39,9 @@ type ResponseState = { consultation: string; organisation: string; status: Respo
 type ResponseWords = { answers: { question: number; position: Position | null; rationale: string }[] };
 type CommentWords = { body: string; quotedText: string | null; proposedWording: string | null; severity: CommentSeverity | null };
 type ThreadState = { status: CommentStatus; version: number };
+
+/** A modification's overview sections as an edit records them: only the ones it changed. */
+type OverviewTexts = Partial<Record<"summary" | "issue" | "solution" | "whoIsImpacted" | "secDocumentsAffected", string>>;
 
 /** An event in a modification's audit log (its entity type is the Prisma model's name). */
 type InModification<Entity extends string> = { entityType: Entity; modificationId: string };
@@ -158,6 +162,24 @@ export type AuditPayloads = {
   };
 
   // modification lifecycle (lib/modifications): add payloads below
+  /** A Draft Proposal raised: its number, what was said of it, the stage it starts in (Development). */
+  "modification.raised": InModification<"Modification"> & {
+    after: { ref: string; title: string; proposer: string; path: ModificationPath | null; urgent: boolean; raisedOn: string; issue: string; stage: ModificationStage; version: number };
+  };
+  /** The Panel's decision: DPnnn became MPnnn, on a date, at a meeting. */
+  "modification.converted": InModification<"Modification"> & {
+    before: { proposalRef: null; version: number };
+    after: { proposalRef: string; decidedOn: string; meeting: string; version: number };
+  };
+  "modification.stageMoved": InModification<"Modification"> & {
+    before: { stage: ModificationStage; version: number };
+    after: { stage: ModificationStage; movedOn: string; meeting: string; version: number };
+  };
+  /** The overview sections that changed (only those), with their text before and after. */
+  "modification.sectionsEdited": InModification<"Modification"> & { before: OverviewTexts & { version: number }; after: OverviewTexts & Noted & { version: number } };
+  "document.attached": InModification<"Document"> & {
+    after: { title: string; kind: DocumentKind; publishedOn: string; note: string | null; fileName: string; contentType: string; size: number; sha256: string };
+  };
 
   // Modification Reports (lib/reports): add payloads below
 
@@ -182,6 +204,7 @@ export type FieldReading =
   | "committee"
   | "windowStatus"
   | "consultationStatus"
+  | "modificationStage"
   | "notificationPreference"
   /** an ISO instant, shown as a London date and time */
   | "dateTime"
@@ -560,6 +583,68 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
   },
 
   // modification lifecycle (lib/modifications): add kinds below
+  "modification.raised": {
+    label: "Draft Proposal raised",
+    subject: "Modification",
+    entityType: "Modification",
+    fields: {
+      ref: REF,
+      title: TITLE,
+      proposer: field("Proposer"),
+      path: field("Path"),
+      urgent: field("Urgent", "yesNo"),
+      raisedOn: field("Raised on"),
+      issue: field("Issue"),
+      stage: field("Stage", "modificationStage"),
+      version: VERSION,
+    },
+    visibleTo: EVERYONE,
+  },
+  "modification.converted": {
+    label: "Converted to a Modification Proposal",
+    subject: "Modification",
+    entityType: "Modification",
+    fields: { proposalRef: field("Modification Proposal"), decidedOn: field("Panel decision on"), meeting: field("Meeting"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "modification.stageMoved": {
+    label: "Stage changed",
+    subject: "Modification",
+    entityType: "Modification",
+    fields: { stage: field("Stage", "modificationStage"), movedOn: field("On"), meeting: field("Meeting"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "modification.sectionsEdited": {
+    label: "Overview edited",
+    subject: "Modification",
+    entityType: "Modification",
+    fields: {
+      summary: field("Summary"),
+      issue: field("Issue"),
+      solution: field("Solution"),
+      whoIsImpacted: field("Who is impacted"),
+      secDocumentsAffected: field("SEC documents affected"),
+      changeNote: CHANGE_NOTE,
+      version: VERSION,
+    },
+    visibleTo: EVERYONE,
+  },
+  "document.attached": {
+    label: "Document attached",
+    subject: "Document",
+    entityType: "Document",
+    fields: {
+      title: TITLE,
+      kind: field("Kind"),
+      publishedOn: field("Published on"),
+      note: field("Note"),
+      fileName: field("File"),
+      contentType: field("Type"),
+      size: field("Size in bytes", "number"),
+      sha256: field("SHA-256"),
+    },
+    visibleTo: EVERYONE,
+  },
 
   // Modification Reports (lib/reports): add kinds below
 

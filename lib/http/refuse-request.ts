@@ -6,8 +6,8 @@ import { plainPage } from "./plain-page";
  * request Next would accept is refused.
  */
 
-/** The same limit as `serverActions.bodySizeLimit` ("5mb") in next.config.js. */
-export const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+/** The same limit as `serverActions.bodySizeLimit` ("11mb") in next.config.js: a 10 MB document and its form. */
+export const BODY_LIMIT_BYTES = 11 * 1024 * 1024;
 
 export type Refusal = { status: 403 | 413; title: string; message: string };
 
@@ -19,7 +19,7 @@ export function refusalFor(method: string, headers: Headers): Refusal | null {
     return {
       status: 413,
       title: "What you sent is too large",
-      message: "The portal accepts up to 5 MB in one form (a requirements import file can be up to 2 MB). Nothing was saved. Go back, choose a smaller file or shorten the text, and send it again.",
+      message: "The portal accepts up to 11 MB in one form (a document up to 10 MB, a requirements import file up to 2 MB). Nothing was saved. Go back, choose a smaller file or shorten the text, and send it again.",
     };
   }
   if (!SAFE_METHODS.has(method.toUpperCase()) && isCrossOrigin(headers)) {

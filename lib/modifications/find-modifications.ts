@@ -1,9 +1,13 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db";
+import type { ModificationPath, ModificationStage } from "@/lib/generated/prisma/enums";
 
-/** The register: every modification, newest first, in one query. */
-export function findModifications(db: DbOrTx) {
+export type RegisterFilter = { stage?: ModificationStage; path?: ModificationPath };
+
+/** The register: every modification (or those at a stage, on a path), newest first, in one query. */
+export function findModifications(db: DbOrTx, filter: RegisterFilter = {}) {
   return db.modification.findMany({
+    where: { ...(filter.stage ? { stage: filter.stage } : {}), ...(filter.path ? { path: filter.path } : {}) },
     orderBy: [{ raisedOn: "desc" }, { number: "desc" }],
     select: {
       id: true,
@@ -12,6 +16,8 @@ export function findModifications(db: DbOrTx) {
       proposalRef: true,
       title: true,
       stage: true,
+      path: true,
+      urgent: true,
       raisedOn: true,
       latestUpdate: true,
       proposer: { select: { name: true } },

@@ -45,6 +45,7 @@ function findOverview(db: DbOrTx, number: number) {
     where: { number },
     select: {
       id: true,
+      number: true,
       draftRef: true,
       proposalRef: true,
       title: true,
@@ -60,9 +61,13 @@ function findOverview(db: DbOrTx, number: number) {
       solution: true,
       whoIsImpacted: true,
       secDocumentsAffected: true,
+      version: true,
       proposer: { select: { name: true } },
-      milestones: { orderBy: { occurredOn: "asc" }, select: { id: true, occurredOn: true, dateLabel: true, event: true, confirmed: true } },
-      documents: { orderBy: { publishedOn: "desc" }, select: { id: true, kind: true, title: true, publishedOn: true, note: true } },
+      milestones: { orderBy: [{ occurredOn: "asc" }, { id: "asc" }], select: { id: true, occurredOn: true, dateLabel: true, event: true, meeting: true, confirmed: true } },
+      documents: {
+        orderBy: { publishedOn: "desc" },
+        select: { id: true, kind: true, title: true, publishedOn: true, note: true, file: { select: { fileName: true, size: true } } },
+      },
       reports: {
         where: { status: "PUBLISHED" },
         orderBy: { publishedAt: "desc" },

@@ -11,15 +11,25 @@ import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { ModificationTabs } from "@/components/modification-tabs";
+import { Notice } from "@/components/notice";
 import { CostsPanel } from "./costs-panel";
 import { loadOverview, modificationCrumbs, modificationTabs } from "./load";
+import { LifecyclePanel } from "./lifecycle-panel";
+
+const SAVED: Record<string, string> = {
+  raised: "Draft Proposal raised.",
+  converted: "Converted to a Modification Proposal: its MP reference is shown from now on.",
+  moved: "Stage changed, and the move is on the timeline.",
+  sections: "Overview saved.",
+  document: "Document attached.",
+};
 
 export async function generateMetadata({ params }: PageProps<"/modifications/[ref]">): Promise<Metadata> {
   const m = await loadOverview((await params).ref);
   return { title: `${currentRef(m)} ${m.title}` };
 }
 
-export default async function ModificationOverviewPage({ params }: PageProps<"/modifications/[ref]">) {
+export default async function ModificationOverviewPage({ params, searchParams }: PageProps<"/modifications/[ref]">) {
   // The overview carries the modification's own fields too.
   const m = await loadOverview((await params).ref);
   const user = await authorizePage("modification.readOverview", modificationPath(m));
@@ -28,6 +38,9 @@ export default async function ModificationOverviewPage({ params }: PageProps<"/m
   const mayReadReviews = can(principalOf(user), "comment.read");
   const o = mayReadReviews && (await closeIfPastWindow(db(), { modificationId: m.id })).length > 0 ? await getModificationOverview(db(), m.draftRef) : m;
   const mayReadRequirements = can(principalOf(user), "requirement.read");
+  const manages = can(principalOf(user), "modification.manage");
+  const { saved } = await searchParams;
+  const savedText = typeof saved === "string" && Object.hasOwn(SAVED, saved) ? SAVED[saved] : null;
 
   const facts: [string, React.ReactNode][] = [
     ["Reference", o.proposalRef ? `${o.proposalRef} (raised as ${o.draftRef})` : o.draftRef],
@@ -46,6 +59,7 @@ export default async function ModificationOverviewPage({ params }: PageProps<"/m
       <h1 className="mb-1 text-3xl font-bold">
         {currentRef(o)}: {o.title}
       </h1>
+      {savedText && <Notice tone="success">{savedText}</Notice>}
       <p className="mb-4 max-w-3xl text-lg">{o.summary}</p>
       <ModificationTabs tabs={modificationTabs(m, user)} current={modificationPath(m)} />
 
@@ -82,6 +96,9 @@ export default async function ModificationOverviewPage({ params }: PageProps<"/m
           </Section>
           <Section id="impacted" title="Who is impacted?"><Markdown>{o.whoIsImpacted}</Markdown></Section>
           <Section id="documents-affected" title="What SEC documents are affected?"><Markdown>{o.secDocumentsAffected}</Markdown></Section>
+          <p className="text-sm">
+            <Link href={modificationPath(m, "sections", "history")}>History of the overview</Link>
+          </p>
         </div>
 
         <aside className="space-y-8">
@@ -105,6 +122,7 @@ export default async function ModificationOverviewPage({ params }: PageProps<"/m
                     {ms.dateLabel ?? formatDate(ms.occurredOn)} {!ms.confirmed && <Badge tone="warning">unconfirmed</Badge>}
                   </p>
                   <p>{ms.event}</p>
+                  {ms.meeting && <p className="text-sm text-slate-700">{ms.meeting}</p>}
                 </li>
               ))}
             </ol>
@@ -140,7 +158,13 @@ export default async function ModificationOverviewPage({ params }: PageProps<"/m
                 ))}
                 {o.documents.map((d) => (
                   <li key={d.id}>
-                    <span className="font-semibold">{d.title}</span>
+                    {d.file ? (
+                      <a className="font-semibold" href={modificationPath(m, "documents", d.id)} download>
+                        {d.title}
+                      </a>
+                    ) : (
+                      <span className="font-semibold">{d.title}</span>
+                    )}
                     <span className="block text-sm text-slate-700">
                       {DOCUMENT_KIND_LABELS[d.kind]}, {formatDate(d.publishedOn)}
                     </span>
@@ -150,6 +174,7 @@ export default async function ModificationOverviewPage({ params }: PageProps<"/m
               </ul>
             )}
           </Section>
+          {manages && <LifecyclePanel m={o} />}
         </aside>
       </div>
     </>
