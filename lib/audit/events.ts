@@ -17,6 +17,8 @@ type Noted = { changeNote: string };
 type RoundState = { committee: Committee; title: string; introduction: string; questions: string[]; opensAt: string; closesAt: string; baselineId: string | null };
 type RoundWindow = { status: WindowStatus; version: number };
 
+type ReportNarrative = { summary: string; issue: string; solution: string; implementation: string; assessment: string; workingGroupViews: string };
+
 type CommentWords = { body: string; quotedText: string | null; proposedWording: string | null; severity: CommentSeverity | null };
 type ThreadState = { status: CommentStatus; version: number };
 
@@ -104,6 +106,16 @@ export type AuditPayloads = {
   // modification lifecycle (lib/modifications): add payloads below
 
   // Modification Reports (lib/reports): add payloads below
+  /** A new version of the modification's report, v0.1, v0.2 …: its narrative starts as the previous version's. */
+  "report.drafted": InModification<"Report"> & { after: { number: string; baselineId: string | null; generatedAt: string; version: number } };
+  /** Only the sections that changed, before and after. */
+  "report.narrativeEdited": InModification<"Report"> & { before: Partial<ReportNarrative> & { version: number }; after: Partial<ReportNarrative> & { number: string; version: number } };
+  "report.refreshed": InModification<"Report"> & {
+    before: { baselineId: string | null; generatedAt: string; version: number };
+    after: { number: string; baselineId: string | null; generatedAt: string; version: number };
+  };
+  /** Frozen: the content's hash and each stored file's. */
+  "report.published": InModification<"Report"> & { after: { number: string; publishedAt: string; contentSha256: string; files: Record<string, string>; version: number } };
 
   // Change Board (lib/change-board): add payloads below
 };
@@ -193,6 +205,7 @@ const ROUND_FIELDS = {
 };
 const ROUND_CLOSED = { status: WINDOW_STATUS, closedAt: field("Closed", "dateTime"), version: VERSION };
 const EVERYONE = { to: "auditReaders" } as const;
+const REPORT_NUMBER = field("Report version");
 /** Review material: never to party respondents or visitors, whatever the audit page allows. */
 const REVIEW_READERS = { to: "permitted", permission: "comment.read" } as const;
 const COMMENT_BODY = field("Comment");
@@ -376,6 +389,49 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
   // modification lifecycle (lib/modifications): add kinds below
 
   // Modification Reports (lib/reports): add kinds below
+  "report.drafted": {
+    label: "Report version drafted",
+    subject: "Modification Report",
+    entityType: "Report",
+    fields: { number: REPORT_NUMBER, baselineId: field("Baseline", "name"), generatedAt: field("Data read", "dateTime"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "report.narrativeEdited": {
+    label: "Report narrative edited",
+    subject: "Modification Report",
+    entityType: "Report",
+    fields: {
+      number: REPORT_NUMBER,
+      summary: field("Summary"),
+      issue: field("Issue"),
+      solution: field("Solution"),
+      implementation: field("Implementation approach"),
+      assessment: field("Assessment against the General SEC Objectives"),
+      workingGroupViews: field("Working Group's views"),
+      version: VERSION,
+    },
+    visibleTo: EVERYONE,
+  },
+  "report.refreshed": {
+    label: "Report's generated sections refreshed",
+    subject: "Modification Report",
+    entityType: "Report",
+    fields: { number: REPORT_NUMBER, baselineId: field("Baseline", "name"), generatedAt: field("Data read", "dateTime"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "report.published": {
+    label: "Report version published",
+    subject: "Modification Report",
+    entityType: "Report",
+    fields: {
+      number: REPORT_NUMBER,
+      publishedAt: field("Published", "dateTime"),
+      contentSha256: field("Content SHA-256"),
+      files: field("Files (SHA-256)"),
+      version: VERSION,
+    },
+    visibleTo: EVERYONE,
+  },
 
   // Change Board (lib/change-board): add kinds below
 };

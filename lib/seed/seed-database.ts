@@ -7,6 +7,7 @@ import { ensureAccounts, ensureOrganisations } from "./accounts";
 import { londonDateAndTime, londonInstant } from "@/lib/dates/london";
 import { AREAS, DOCUMENTS, DP162, MILESTONES, REVIEW_ROUNDS, REVIEW_SCOPE_BASELINE, SERVICE_REQUESTS, type LinkSeed } from "./dp162";
 import { createIllustrativeComments } from "./dp162-comments";
+import { seedDp162Report } from "./dp162-report";
 import { REQUIREMENTS } from "./dp162-requirements";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, IMPORT_ACCOUNT } from "./participants";
 
@@ -138,6 +139,7 @@ async function createDp162(tx: Prisma.TransactionClient, now: Date, { demoAccoun
   // DCC assessments: add the call below
 
   // Modification Report v0.1: add the call below
+  await seedDp162Report(tx, modification.id, author.id);
 
   // Change Board: add the call below
 }
