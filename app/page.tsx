@@ -2,6 +2,7 @@ import Link from "next/link";
 import { authorizePage } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { findModifications } from "@/lib/modifications/find-modifications";
+import { latestPublishedReports } from "@/lib/reports/latest-published";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { formatDate, STAGE_LABELS } from "@/lib/labels";
 import { Badge } from "@/components/badge";
@@ -10,6 +11,7 @@ import { TableHead } from "@/components/table-head";
 export default async function RegisterPage() {
   await authorizePage("register.read", "/");
   const modifications = await findModifications(db());
+  const reports = await latestPublishedReports(db(), modifications.map((m) => m.id));
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">Modifications register</h1>
@@ -22,7 +24,7 @@ export default async function RegisterPage() {
       ) : (
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">Modifications, newest first</caption>
-          <TableHead columns={["Reference", "Title", "Stage", "Proposer", "Raised"]} />
+          <TableHead columns={["Reference", "Title", "Stage", "Proposer", "Raised", "Latest report"]} />
           <tbody>
             {modifications.map((m) => (
               <tr key={m.id} className="border-b border-slate-200 align-top">
@@ -37,6 +39,7 @@ export default async function RegisterPage() {
                 <td className="p-2"><Badge tone="info">{STAGE_LABELS[m.stage]}</Badge></td>
                 <td className="p-2">{m.proposer.name}</td>
                 <td className="p-2 whitespace-nowrap">{formatDate(m.raisedOn)}</td>
+                <td className="p-2 whitespace-nowrap">{reports.has(m.id) ? <Link href={modificationPath(m, "reports", reports.get(m.id)!.number)}>v{reports.get(m.id)!.number}</Link> : "None yet"}</td>
               </tr>
             ))}
           </tbody>

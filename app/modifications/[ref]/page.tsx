@@ -12,6 +12,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { ModificationTabs } from "@/components/modification-tabs";
 import { loadOverview, modificationCrumbs, modificationTabs } from "./load";
+import { LatestReport } from "./reports/latest-report";
 
 export async function generateMetadata({ params }: PageProps<"/modifications/[ref]">): Promise<Metadata> {
   const m = await loadOverview((await params).ref);
@@ -56,6 +57,7 @@ export default async function ModificationOverviewPage({ params }: PageProps<"/m
               <p>{o.latestUpdate}</p>
             </section>
           )}
+          <LatestReport modification={m} />
           <Section id="issue" title="What is the issue?"><Markdown>{o.issue}</Markdown></Section>
           <Section id="solution" title="What is the solution?">
             <Markdown>{o.solution}</Markdown>
