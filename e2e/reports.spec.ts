@@ -9,6 +9,8 @@ test.describe.configure({ timeout: 120_000, mode: "serial" });
 // baseline, edits and refreshes it, is refused while major threads are unresolved, then publishes.
 
 const REPORTS = "/modifications/DP162/reports";
+/** The seed's four illustrative threads (C-1 … C-4); higher numbers are other specs'. */
+const SEEDED_THREADS = 4;
 
 async function download(page: Page, link: string) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: link, exact: true }).click()]);
@@ -79,22 +81,29 @@ test("SECAS drafts v0.2 at a baseline, edits and refreshes it, is refused while 
   await page.getByRole("button", { name: "Refresh" }).click();
   await expect(page.getByText("Read the generated sections again from the data.")).toBeVisible();
 
-  // The seeded major thread (and any other unresolved critical or major one) blocks publishing: each is listed.
+  // The seeded major thread C-1 (and any other unresolved critical or major one) blocks publishing: each is listed.
   await page.getByRole("button", { name: "Publish v0.2" }).click();
   const refusal = alertWithText(page, "v0.2 cannot be published yet");
-  await expect(refusal).toBeVisible();
-  const blocking = [...(await refusal.textContent())!.matchAll(/Comment C-(\d+)/g)].map((m) => m[1]!);
-  expect(blocking.length).toBeGreaterThan(0);
-  for (const number of blocking) {
-    await page.goto(`/modifications/DP162/comments/${number}`);
-    const resolve = page.getByRole("form", { name: "Resolve" });
-    await resolve.getByLabel("Disposition").selectOption({ label: "Noted" });
-    await resolve.getByRole("button", { name: "Resolve" }).click();
-    await expect(page.getByText(/resolved/i).first()).toBeVisible();
+  await expect(refusal).toContainText("Comment C-1 (major, TABASC) is responded to but not resolved.");
+  await expectAccessible(page);
+  // SECAS resolves the seeded threads listed; a thread another spec is working on meanwhile is
+  // left to that spec, which resolves its own: publishing is tried again until nothing blocks it.
+  for (let attempt = 0; ; attempt++) {
+    const listed = (await refusal.count()) ? [...((await refusal.textContent()) ?? "").matchAll(/Comment C-(\d+)/g)].map((m) => Number(m[1])) : [];
+    for (const number of listed.filter((n) => n <= SEEDED_THREADS)) {
+      await page.goto(`/modifications/DP162/comments/${number}`);
+      const resolve = page.getByRole("form", { name: "Resolve" });
+      await resolve.getByLabel("Disposition").selectOption({ label: "Noted" });
+      await resolve.getByRole("button", { name: "Resolve" }).click();
+      await expect(page.getByRole("form", { name: "Resolve" })).toHaveCount(0);
+    }
+    if (listed.length > 0 && listed.every((n) => n > SEEDED_THREADS)) await page.waitForTimeout(5_000);
+    await page.goto(`${REPORTS}/0.2`);
+    await page.getByRole("button", { name: "Publish v0.2" }).click();
+    await expect(page.getByText("Published: this version is now frozen and public.").or(refusal)).toBeVisible();
+    if (!(await refusal.count())) break;
+    expect(attempt, (await refusal.textContent()) ?? "").toBeLessThan(15);
   }
-
-  await page.goto(`${REPORTS}/0.2`);
-  await page.getByRole("button", { name: "Publish v0.2" }).click();
   await expect(page.getByText("Published: this version is now frozen and public.")).toBeVisible();
   await expect(page.locator("[data-content-sha256]")).toHaveText(/^[0-9a-f]{64}$/);
   await expect(page.getByRole("link", { name: "Edit the narrative" })).toHaveCount(0);

@@ -22,11 +22,14 @@ export async function refreshGeneratedSections(
 ): Promise<{ version: number }> {
   requirePermission(actor, "report.draft");
   const chosen = input.baselineId === undefined ? undefined : parseBaselineChoice(input.baselineId);
+  // Read before the transaction (a large modification takes a second or two); the version check
+  // in it makes sure the draft did not change meanwhile.
+  const draft = await db.$transaction((tx) => loadDraft(tx, input.modificationId, input.reportId));
+  const baselineId = chosen === undefined ? draft.baselineId : chosen;
+  await checkReportBaseline(db, input.modificationId, baselineId);
+  const generated = await gatherSections(db, { modificationId: input.modificationId, baselineId, title: draft.modification.title, narrative: narrativeOf(draft) }, now);
   return db.$transaction(async (tx) => {
     const report = await loadDraft(tx, input.modificationId, input.reportId);
-    const baselineId = chosen === undefined ? report.baselineId : chosen;
-    await checkReportBaseline(tx, input.modificationId, baselineId);
-    const generated = await gatherSections(tx, { modificationId: input.modificationId, baselineId, title: report.modification.title, narrative: narrativeOf(report) }, now);
     const { version } = await updateAtVersion(tx, "Report", {
       id: report.id,
       expectedVersion: input.expectedVersion,

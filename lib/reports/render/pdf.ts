@@ -73,14 +73,14 @@ function block(b: Block): Node[] {
 }
 
 function table(header: string[], rows: string[][]): Node {
-  // The widest column (the requirement's text, the event) takes the room left.
-  const widest = header.map((_, i) => Math.max(...[header, ...rows].map((r) => (r[i] ?? "").length)));
-  const star = widest.indexOf(Math.max(...widest));
+  // Each column's share of the width follows its longest text (within bounds), given as a
+  // percentage: "auto" widths make pdfmake measure every cell first, slow on a 500-row table.
+  const weights = header.map((_, i) => Math.min(60, Math.max(5, ...[header, ...rows].map((r) => (r[i] ?? "").length))));
+  const total = weights.reduce((a, b) => a + b, 0);
   return {
     table: {
       headerRows: 1,
-      dontBreakRows: false,
-      widths: header.map((_, i) => (i === star ? "*" : "auto")),
+      widths: weights.map((w) => `${((w / total) * 100).toFixed(2)}%`),
       body: [header.map((h) => ({ text: h, style: "th" })), ...rows.map((r) => r.map((cell) => ({ text: cell })))],
     },
     layout: "lightHorizontalLines",
