@@ -21,12 +21,7 @@ export default defineConfig({
       args: ["--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
     },
   },
-  projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /reports\.spec\.ts$/ },
-    // Publishing a report needs every critical and major thread of DP162 resolved: it resolves
-    // them, so it runs once the specs that make and count threads are done.
-    { name: "publishing", use: { ...devices["Desktop Chrome"] }, testMatch: /reports\.spec\.ts$/, dependencies: ["chromium"] },
-  ],
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command: "node_modules/.bin/tsx e2e/support/serve.ts",
     url: `http://127.0.0.1:${port}/`,
