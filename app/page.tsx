@@ -3,6 +3,7 @@ import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { findModifications } from "@/lib/modifications/find-modifications";
+import { latestPublishedReports } from "@/lib/reports/latest-published";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { registerFilterOf } from "@/lib/modifications/register-filter";
 import { formatDate, PATH_LABELS, STAGE_LABELS } from "@/lib/labels";
@@ -18,6 +19,7 @@ export default async function RegisterPage({ searchParams }: PageProps<"/">) {
   const filter = registerFilterOf(await searchParams);
   const filtered = Boolean(filter.stage || filter.path);
   const modifications = await findModifications(db(), filter);
+  const reports = await latestPublishedReports(db(), modifications.map((m) => m.id));
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">Modifications register</h1>
@@ -46,7 +48,7 @@ export default async function RegisterPage({ searchParams }: PageProps<"/">) {
       ) : (
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">Modifications, newest first</caption>
-          <TableHead columns={["Reference", "Title", "Stage", "Path", "Proposer", "Raised"]} />
+          <TableHead columns={["Reference", "Title", "Stage", "Path", "Proposer", "Raised", "Latest report"]} />
           <tbody>
             {modifications.map((m) => (
               <tr key={m.id} className="border-b border-slate-200 align-top">
@@ -65,6 +67,7 @@ export default async function RegisterPage({ searchParams }: PageProps<"/">) {
                 <td className="p-2">{m.path ? PATH_LABELS[m.path] : "Not yet decided"}</td>
                 <td className="p-2">{m.proposer.name}</td>
                 <td className="p-2 whitespace-nowrap">{formatDate(m.raisedOn)}</td>
+                <td className="p-2 whitespace-nowrap">{reports.has(m.id) ? <Link href={modificationPath(m, "reports", reports.get(m.id)!.number)}>v{reports.get(m.id)!.number}</Link> : "None yet"}</td>
               </tr>
             ))}
           </tbody>

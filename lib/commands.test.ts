@@ -55,6 +55,10 @@ import { editOverviewSections } from "@/lib/modifications/edit-overview-sections
 import { moveModificationStage } from "@/lib/modifications/move-modification-stage";
 import { raiseDraftProposal } from "@/lib/modifications/raise-draft-proposal";
 import { draftProposalFields, modificationVersion, raiseTestProposal } from "@/test/support/lifecycle";
+import { createReportDraft } from "@/lib/reports/create-report-draft";
+import { editReportNarrative } from "@/lib/reports/edit-report-narrative";
+import { publishReport } from "@/lib/reports/publish-report";
+import { refreshGeneratedSections } from "@/lib/reports/refresh-generated-sections";
 
 // Every command, run by every principal the permission matrix refuses, is refused and writes
 // nothing at all (every table's rows compared before and after); run once by a principal the
@@ -420,6 +424,34 @@ const CASES: Case[] = [
   },
 
   // Modification Reports (lib/reports): add cases below
+  {
+    command: createReportDraft,
+    actions: ["report.draft"],
+    run: (actor) => createReportDraft(db(), actor, { modificationId: dp162, number: `${10 + ++counter}.0`, baselineId: null }),
+  },
+  {
+    command: editReportNarrative,
+    actions: ["report.draft"],
+    run: async (actor) => {
+      const reportId = await reportDraftFor(actor);
+      const narrative = { summary: "Edited", issue: "", solution: "", implementation: "", assessment: "", workingGroupViews: "" };
+      return editReportNarrative(db(), actor, { modificationId: dp162, reportId, expectedVersion: 1, narrative });
+    },
+  },
+  {
+    command: refreshGeneratedSections,
+    actions: ["report.draft"],
+    run: async (actor) => refreshGeneratedSections(db(), actor, { modificationId: dp162, reportId: await reportDraftFor(actor), expectedVersion: 1 }),
+  },
+  {
+    command: publishReport,
+    actions: ["report.publish"],
+    // On the second modification (DP963): the threads above are DP162's major open ones, which rightly block publishing there.
+    run: async (actor) => {
+      const { id } = await db().modification.findUniqueOrThrow({ where: { number: 963 }, select: { id: true } });
+      return publishReport(db(), actor, { modificationId: id, reportId: await reportDraftFor(actor, id), expectedVersion: 1 });
+    },
+  },
 
   // Change Board (lib/change-board): add cases below
 ];
@@ -465,9 +497,20 @@ const NOT_COMMANDS: Record<string, string> = {
   addMilestone: "writes a timeline milestone inside the transaction of convertToModificationProposal or moveModificationStage, which check permission",
 
   // Modification Reports: add non-commands below
+  sha256: "hashes bytes (node:crypto's hash.update, not a database write)",
 
   // Change Board: add non-commands below
 };
+
+/**
+ * A fresh draft report for a principal who may draft and publish (SECAS), made just before the
+ * command; for anyone else a made-up id, since the command refuses before it reads the row — so a
+ * refusal writes nothing, not even the draft.
+ */
+async function reportDraftFor(actor: CurrentUser | null, modificationId = dp162): Promise<string> {
+  if (actor?.role !== "SECAS") return "no-report";
+  return (await createReportDraft(db(), actor, { modificationId, number: `${10 + ++counter}.0`, baselineId: null })).id;
+}
 
 const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;
 /**

@@ -281,7 +281,7 @@ describe("the database refuses rows that mix the two modifications", () => {
     const roundWindow = { ...window, opensAt: new Date("2030-01-01T09:00:00Z"), closesAt: new Date("2030-01-15T17:00:00Z") };
     await expect(db().reviewRound.create({ data: { ...roundWindow, committee: "OPSG", title: "R1", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
     await expect(db().consultation.create({ data: { ...roundWindow, kind: "REFINEMENT", title: "C1", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
-    await expect(db().report.create({ data: { modificationId: dp162, kind: "MODIFICATION_REPORT", version: "v0.1", content: "x", baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
+    await expect(db().report.create({ data: { modificationId: dp162, kind: "MODIFICATION_REPORT", number: "0.1", major: 0, minor: 1, generated: {}, generatedAt: new Date(), baselineId: theirBaseline.id } })).rejects.toMatchObject(refused);
     const round = await db().reviewRound.create({ data: { ...roundWindow, committee: "OPSG", title: "R2", baselineId: ourBaseline.id } });
     const theirRound = await db().reviewRound.create({ data: { ...roundWindow, modificationId: other, committee: "SSC", title: "R3" } });
 

@@ -19,6 +19,7 @@ import { sessionCookie } from "@/lib/auth/session-token";
 import { db, disconnectDb } from "@/lib/db";
 import { createLargeModification } from "@/test/support/large-modification";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { benchReports } from "./bench/reports";
 import { createFreshDatabase } from "./database";
 import { benchConsultationPath, createBenchConsultations } from "./bench/consultation";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
@@ -101,6 +102,8 @@ async function seed(url: string): Promise<string> {
   for (const size of SIZES) await createLargeModification(db(), { ...size, versionsPerRequirement: 3 });
   await pileCommentsOnBr02();
   await createBenchConsultations(db(), SIZES);
+  // issue 10: HTML, PDF and DOCX generation for the 500-requirement modification (scripts/bench/reports.ts)
+  benchReports(url, SIZES[1].number);
   const user = await db().user.findUniqueOrThrow({ where: { email: "wg@example.com" }, select: { id: true } });
   await disconnectDb();
   progress(`Seeded DP${SIZES[0].number} and DP${SIZES[1].number} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

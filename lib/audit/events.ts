@@ -37,6 +37,8 @@ type ConsultationWindow = { status: ConsultationStatus; version: number };
 /** A consultation response as its events record it (lib/consultation-responses/response-snapshot.ts). */
 type ResponseState = { consultation: string; organisation: string; status: ResponseStatus; confidential: boolean; version: number };
 type ResponseWords = { answers: { question: number; position: Position | null; rationale: string }[] };
+type ReportNarrative = { summary: string; issue: string; solution: string; implementation: string; assessment: string; workingGroupViews: string };
+
 type CommentWords = { body: string; quotedText: string | null; proposedWording: string | null; severity: CommentSeverity | null };
 type ThreadState = { status: CommentStatus; version: number };
 
@@ -182,6 +184,16 @@ export type AuditPayloads = {
   };
 
   // Modification Reports (lib/reports): add payloads below
+  /** A new version of the modification's report, v0.1, v0.2 …: its narrative starts as the previous version's. */
+  "report.drafted": InModification<"Report"> & { after: { number: string; baselineId: string | null; generatedAt: string; version: number } };
+  /** Only the sections that changed, before and after. */
+  "report.narrativeEdited": InModification<"Report"> & { before: Partial<ReportNarrative> & { version: number }; after: Partial<ReportNarrative> & { number: string; version: number } };
+  "report.refreshed": InModification<"Report"> & {
+    before: { baselineId: string | null; generatedAt: string; version: number };
+    after: { number: string; baselineId: string | null; generatedAt: string; version: number };
+  };
+  /** Frozen: the content's hash and each stored file's. */
+  "report.published": InModification<"Report"> & { after: { number: string; publishedAt: string; contentSha256: string; files: Record<string, string>; version: number } };
 
   // Change Board (lib/change-board): add payloads below
 };
@@ -283,6 +295,7 @@ const CONSULTATION_FIELDS = {
 };
 const ROUND_CLOSED = { status: WINDOW_STATUS, closedAt: field("Closed", "dateTime"), version: VERSION };
 const EVERYONE = { to: "auditReaders" } as const;
+const REPORT_NUMBER = field("Report version");
 /** Review material: never to party respondents or visitors, whatever the audit page allows. */
 const REVIEW_READERS = { to: "permitted", permission: "comment.read" } as const;
 const COMMENT_BODY = field("Comment");
@@ -647,6 +660,49 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
   },
 
   // Modification Reports (lib/reports): add kinds below
+  "report.drafted": {
+    label: "Report version drafted",
+    subject: "Modification Report",
+    entityType: "Report",
+    fields: { number: REPORT_NUMBER, baselineId: field("Baseline", "name"), generatedAt: field("Data read", "dateTime"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "report.narrativeEdited": {
+    label: "Report narrative edited",
+    subject: "Modification Report",
+    entityType: "Report",
+    fields: {
+      number: REPORT_NUMBER,
+      summary: field("Summary"),
+      issue: field("Issue"),
+      solution: field("Solution"),
+      implementation: field("Implementation approach"),
+      assessment: field("Assessment against the General SEC Objectives"),
+      workingGroupViews: field("Working Group's views"),
+      version: VERSION,
+    },
+    visibleTo: EVERYONE,
+  },
+  "report.refreshed": {
+    label: "Report's generated sections refreshed",
+    subject: "Modification Report",
+    entityType: "Report",
+    fields: { number: REPORT_NUMBER, baselineId: field("Baseline", "name"), generatedAt: field("Data read", "dateTime"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "report.published": {
+    label: "Report version published",
+    subject: "Modification Report",
+    entityType: "Report",
+    fields: {
+      number: REPORT_NUMBER,
+      publishedAt: field("Published", "dateTime"),
+      contentSha256: field("Content SHA-256"),
+      files: field("Files (SHA-256)"),
+      version: VERSION,
+    },
+    visibleTo: EVERYONE,
+  },
 
   // Change Board (lib/change-board): add kinds below
 };

@@ -9,6 +9,7 @@ import { AREAS, DOCUMENTS, DP162, MILESTONES, REVIEW_ROUNDS, REVIEW_SCOPE_BASELI
 import { createIllustrativeAssessment } from "./dp162-assessment";
 import { createIllustrativeComments } from "./dp162-comments";
 import { createRefinementConsultation } from "./dp162-consultation";
+import { seedDp162Report } from "./dp162-report";
 import { REQUIREMENTS } from "./dp162-requirements";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, IMPORT_ACCOUNT } from "./participants";
 
@@ -142,6 +143,7 @@ async function createDp162(tx: Prisma.TransactionClient, now: Date, { demoAccoun
   await createIllustrativeAssessment(tx, modification.id, author.id, now);
 
   // Modification Report v0.1: add the call below
+  await seedDp162Report(tx, modification.id, author.id);
 
   // Change Board: add the call below
 }

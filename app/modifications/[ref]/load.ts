@@ -20,6 +20,7 @@ export function modificationTabs(m: { draftRef: string }, user: CurrentUser | nu
     { href: modificationPath(m, "requirements"), label: "Requirements", action: "requirement.read" },
     { href: modificationPath(m, "service-requests"), label: "Service Requests", action: "serviceRequest.read" },
     { href: modificationPath(m, "baselines"), label: "Baselines", action: "requirement.read" },
+    { href: modificationPath(m, "reports"), label: "Reports", action: "report.readPublished" },
     { href: modificationPath(m, "reviews"), label: "Reviews", action: "comment.read" },
     { href: modificationPath(m, "consultations"), label: "Consultations", action: "consultation.readCollated" },
     { href: modificationPath(m, "comments"), label: "Comments", action: "comment.read" },

@@ -14,6 +14,7 @@ import { ModificationTabs } from "@/components/modification-tabs";
 import { Notice } from "@/components/notice";
 import { CostsPanel } from "./costs-panel";
 import { loadOverview, modificationCrumbs, modificationTabs } from "./load";
+import { LatestReport } from "./reports/latest-report";
 import { LifecyclePanel } from "./lifecycle-panel";
 
 const SAVED: Record<string, string> = {
@@ -71,6 +72,7 @@ export default async function ModificationOverviewPage({ params, searchParams }:
               <p>{o.latestUpdate}</p>
             </section>
           )}
+          <LatestReport modification={m} />
           <Section id="issue" title="What is the issue?"><Markdown>{o.issue}</Markdown></Section>
           <Section id="solution" title="What is the solution?">
             <Markdown>{o.solution}</Markdown>
