@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { authorizePage } from "@/lib/auth/authorize";
-import { db } from "@/lib/db";
-import { findModifications } from "@/lib/modifications/find-modifications";
+import { cachedRegister } from "@/lib/cache/public-pages";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { formatDate, STAGE_LABELS } from "@/lib/labels";
 import { Badge } from "@/components/badge";
@@ -9,7 +8,8 @@ import { TableHead } from "@/components/table-head";
 
 export default async function RegisterPage() {
   await authorizePage("register.read", "/");
-  const modifications = await findModifications(db());
+  // Served from Next's data cache, expired when a modification changes (lib/cache); the header is the layout's own, per request.
+  const modifications = await cachedRegister();
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">Modifications register</h1>
