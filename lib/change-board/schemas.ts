@@ -10,7 +10,9 @@ export const RELEASE_MESSAGE = "SEC releases are in June or November: choose one
 const text = (what: string, max: number) =>
   plainText(z.string(`Enter ${what}`).trim().min(1, `Enter ${what}`).max(max, `At most ${max.toLocaleString("en-GB")} characters`));
 /** A calendar date from a date field (YYYY-MM-DD), stored as that day (the columns are DATE). */
-const day = (message: string) => z.iso.date(message).transform((d) => new Date(`${d}T00:00:00.000Z`));
+const day = (message: string) => z.union([z.date(), z.iso.date(message).transform((d) => new Date(`${d}T00:00:00.000Z`))], message);
+/** An empty form field is an absent value. */
+const blankAsAbsent = (v: unknown) => (v === "" ? undefined : v);
 
 export const meetingSchema = z.object({
   reportId: idSchema,
@@ -20,7 +22,7 @@ export const meetingSchema = z.object({
 
 export const voteSchema = z.object({
   memberName: text("the member's name", 200),
-  organisation: plainText(z.string().trim().max(200, "At most 200 characters")).optional().transform((v) => v || null),
+  organisation: plainText(z.string().trim().max(200, "At most 200 characters")).nullish().transform((v) => v || null),
   votingGroup: z.enum(ChangeBoardGroup, NO_VOTING_GROUP),
   vote: z.enum(ChangeBoardVoteChoice, "Choose the member's vote: approve, reject or abstain"),
   rationale: text("the member's rationale", 5_000),
@@ -33,12 +35,9 @@ export const decisionSchema = z
     decidedOn: day("Give the date of the decision"),
     reference: text("the decision's reference", 100),
     /** "2027-06" or "2027-11": the SEC release implementing an approval. */
-    implementationRelease: z
-      .string()
-      .regex(/^20\d\d-(06|11)$/, RELEASE_MESSAGE)
-      .optional(),
+    implementationRelease: z.preprocess(blankAsAbsent, z.string().regex(/^20\d\d-(06|11)$/, RELEASE_MESSAGE).nullish()),
   })
-  .refine((d) => d.outcome === "REJECTED" || d.implementationRelease !== undefined, {
+  .refine((d) => d.outcome === "REJECTED" || d.implementationRelease != null, {
     path: ["implementationRelease"],
     message: "An approval names the SEC release that implements it",
   })

@@ -23,6 +23,7 @@ export function modificationTabs(m: { draftRef: string }, user: CurrentUser | nu
     { href: modificationPath(m, "baselines"), label: "Baselines", action: "requirement.read" },
     { href: modificationPath(m, "reviews"), label: "Reviews", action: "comment.read" },
     { href: modificationPath(m, "comments"), label: "Comments", action: "comment.read" },
+    { href: modificationPath(m, "change-board"), label: "Change Board", action: "changeBoard.read" },
     { href: modificationPath(m, "audit"), label: "Audit log", action: "audit.read" },
   ];
   return tabs.filter((t) => can(principalOf(user), t.action));
