@@ -36,6 +36,11 @@ import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notificat
 import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
 import { notify } from "@/lib/notifications/notify";
 import { updateNotificationPreference } from "@/lib/notifications/update-notification-preference";
+import { closeChangeBoardMeeting } from "@/lib/change-board/close-change-board-meeting";
+import { recordChangeBoardMeeting } from "@/lib/change-board/record-change-board-meeting";
+import { recordChangeBoardVote } from "@/lib/change-board/record-change-board-vote";
+import { recordDecision } from "@/lib/change-board/record-decision";
+import { createModificationReport, voteFields } from "@/test/support/change-board";
 
 // Every command, run by every principal the permission matrix refuses, is refused and writes
 // nothing at all (every table's rows compared before and after); run once by a principal the
@@ -281,6 +286,31 @@ const CASES: Case[] = [
   // Modification Reports (lib/reports): add cases below
 
   // Change Board (lib/change-board): add cases below
+  {
+    command: recordChangeBoardMeeting,
+    actions: ["changeBoard.manage"],
+    run: async (actor) => recordChangeBoardMeeting(db(), actor, { modificationId: dp162, fields: { reportId: await reportV1(), reference: `CB-${++counter}`, heldOn: "2027-03-04" } }),
+  },
+  {
+    command: recordChangeBoardVote,
+    actions: ["changeBoard.manage"],
+    run: async (actor) => recordChangeBoardVote(db(), actor, { modificationId: dp162, meetingId: meetings.forVotes, fields: voteFields(`Member ${++counter}`, "CONSUMER", "APPROVE") }),
+  },
+  {
+    command: closeChangeBoardMeeting,
+    actions: ["changeBoard.manage"],
+    run: async (actor) => closeChangeBoardMeeting(db(), actor, { modificationId: dp162, meetingId: meetings.toClose, expectedVersion: await meetingVersion(meetings.toClose) }),
+  },
+  {
+    command: recordDecision,
+    actions: ["changeBoard.manage"],
+    run: (actor) =>
+      recordDecision(db(), actor, {
+        modificationId: dp162,
+        meetingId: meetings.closed,
+        fields: { decidedBy: "OFGEM", outcome: "APPROVED", decidedOn: "2027-04-01", reference: "Decision letter", implementationRelease: "2027-11" },
+      }),
+  },
 ];
 
 /** Functions found in lib/ that look like commands but are not run on behalf of a user by themselves. */
@@ -323,6 +353,11 @@ const NOT_COMMANDS: Record<string, string> = {
   // Change Board: add non-commands below
 };
 
+/** Change Board meetings: one open to take votes, one with a vote to close, one closed to decide on. */
+const meetings = {} as Record<"forVotes" | "toClose" | "closed", string>;
+const reportV1 = async () => (await db().report.findFirstOrThrow({ where: { modificationId: dp162, version: "1.0" }, select: { id: true } })).id;
+const meetingVersion = async (id: string) => (await db().changeBoardMeeting.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+
 const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;
 /**
  * A principal of that role stands for it: its id is the role's name (a case's resource names an
@@ -358,6 +393,14 @@ describe("every command × every principal the matrix refuses", () => {
       threads[key] = (await createComment(db(), actors.WORKING_GROUP, { modificationId: dp162, fields })).id;
     }
     await resolveComment(db(), actors.SECAS, { modificationId: dp162, commentId: threads.reopen, expectedVersion: 1, disposition: "NOTED" });
+    await createModificationReport(dp162);
+    for (const key of ["forVotes", "toClose", "closed"] as const) {
+      meetings[key] = (await recordChangeBoardMeeting(db(), actors.SECAS, { modificationId: dp162, fields: { reportId: await reportV1(), reference: `CB-${key}`, heldOn: "2027-03-04" } })).id;
+    }
+    for (const key of ["toClose", "closed"] as const) {
+      await recordChangeBoardVote(db(), actors.SECAS, { modificationId: dp162, meetingId: meetings[key], fields: voteFields("Ann Large", "LARGE_SUPPLIER", "APPROVE") });
+    }
+    await closeChangeBoardMeeting(db(), actors.SECAS, { modificationId: dp162, meetingId: meetings.closed, expectedVersion: await meetingVersion(meetings.closed) });
   });
 
   const refusals = CASES.flatMap((c) => refused(c).map((principal) => ({ c, principal })));
