@@ -21,6 +21,7 @@ import { createLargeModification } from "@/test/support/large-modification";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createFreshDatabase } from "./database";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { printPublicPageTarget, publicPages, seedPublicPages, VISITOR_HEADERS } from "./bench/public-pages";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SHOW_STATEMENTS = process.env.BENCH_SHOW_STATEMENTS === "1";
@@ -28,7 +29,7 @@ const CONNECTIONS = 32;
 const DATABASE = "portal_bench";
 const NEXT = "node_modules/.bin/next";
 const SIZES = [{ number: 950, requirements: 50, comments: 200 }, { number: 951, requirements: 500, comments: 2_000 }] as const;
-type Page = { name: string; path: (ref: string) => string; status?: number };
+type Page = { name: string; path: (ref: string) => string; status?: number; visitor?: boolean };
 /** Same layout and the same signed-in user as every page, no data of its own: what Next itself costs. */
 const FLOOR: Page = { name: "floor (not found)", path: () => "/bench-floor-no-such-page", status: 404 };
 const PAGES: Page[] = [
@@ -42,7 +43,11 @@ const PAGES: Page[] = [
   // issue 8: the comments log (200, then 2,000 threads), and a requirement carrying 20, then 200 of them (pileCommentsOnBr02)
   { name: "comments log", path: (ref) => `/modifications/${ref}/comments` },
   { name: "BR-02: 20|200 comments", path: (ref) => `/modifications/${ref}/requirements/BR-02` },
+  // issue 10: the register, overview, Change Board (and BENCH_REPORT_PATH) as a visitor, from Next's data cache
+  ...publicPages(),
 ];
+/** A visitor's pages are requested without the session cookie. */
+const as = (page: Page, headers: RequestHeaders) => (page.visitor ? VISITOR_HEADERS : headers);
 
 type Measurement = { requestsPerSecond: number; p50: number; p95: number; responses: number; cpuMs: number; problems: string[] };
 type RequestHeaders = Record<string, string>;
@@ -73,18 +78,19 @@ async function main() {
   // Warm-up, not measured: every page first, so that the floor, measured first, does not pay for
   // loading modules, JIT compilation and the first calls into Prisma's WebAssembly.
   progress("Warming up");
-  for (const page of selectedPages()) await measure(base + page.path(ref), headers, 2, page.status);
+  for (const page of selectedPages()) await measure(base + page.path(ref), as(page, headers), 2, page.status);
   for (const page of selectedPages()) {
     const target = base + page.path(ref);
     progress(`Measuring ${page.name} and its ceiling`);
-    const { body } = await fetchPage(target, headers, page.status);
+    const { body } = await fetchPage(target, as(page, headers), page.status);
     // The machine's load changes while the bench runs (2 cores shared with other work): each page is
     // compared with the floor measured just before it, not only with the floor's own row.
     const floor = page === FLOOR ? undefined : await measure(base + FLOOR.path(ref), headers, SECONDS / 2, FLOOR.status, serverCpu);
-    const measured = await measure(target, headers, SECONDS, page.status, serverCpu);
-    rows.push({ name: page.name, bytes: body.length, page: measured, floor, ceiling: await measureCeiling(target, headers, page.status) });
+    const measured = await measure(target, as(page, headers), SECONDS, page.status, serverCpu);
+    rows.push({ name: page.name, bytes: body.length, page: measured, floor, ceiling: await measureCeiling(target, as(page, headers), page.status) });
   }
   printThroughput(rows);
+  printPublicPageTarget(rows);
   printQueries(queries);
 }
 
@@ -94,6 +100,7 @@ async function seed(url: string): Promise<string> {
   await seedDatabase(db(), { demoAccounts: true });
   for (const size of SIZES) await createLargeModification(db(), { ...size, versionsPerRequirement: 3 });
   await pileCommentsOnBr02();
+  for (const size of SIZES) await seedPublicPages(db(), size.number);
   const user = await db().user.findUniqueOrThrow({ where: { email: "wg@example.com" }, select: { id: true } });
   await disconnectDb();
   progress(`Seeded DP${SIZES[0].number} and DP${SIZES[1].number} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -136,8 +143,8 @@ async function countQueries(base: string, headers: RequestHeaders): Promise<Map<
     const perSize: number[] = [];
     for (const size of SIZES) {
       const url = base + page.path(`DP${size.number}`);
-      await statementsOf(url, headers, page.status);
-      perSize.push(await statementsOf(url, headers, page.status));
+      await statementsOf(url, as(page, headers), page.status);
+      perSize.push(await statementsOf(url, as(page, headers), page.status));
     }
     counts.set(page.name, perSize);
   }
