@@ -18,7 +18,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 }
 
 test("SECAS records a Change Board meeting and its votes; the recommendation and decision are published; public pages are cached per modification, never per user", async ({ browser, page: visitor }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const { id, ref } = await createModificationWithReportV1(990, TITLE_BEFORE);
   const overview = `/modifications/${ref}`;
 
@@ -53,6 +53,7 @@ test("SECAS records a Change Board meeting and its votes; the recommendation and
     ["Ann Large", "Large Supplier", "APPROVE", "Cheaper switching for our customers."],
     ["Sam Small", "Small Supplier", "APPROVE", "Proportionate costs."],
     ["Sue Small", "Small Supplier", "REJECT", "Implementation too soon."],
+    ["Sid Small", "Small Supplier", "APPROVE", "Worth the cost."],
     ["Nia Network", "Network Party", "ABSTAIN", "No impact on networks."],
   ] as const;
   for (const [member, group, vote, rationale] of votes) {
