@@ -1,4 +1,5 @@
 import "server-only";
+import { findChangeBoard } from "@/lib/change-board/find-change-board";
 import { db } from "@/lib/db";
 import { findModifications } from "@/lib/modifications/find-modifications";
 import { getModificationByRef, getModificationOverview } from "@/lib/modifications/get-modification";
@@ -32,4 +33,9 @@ export async function cachedOverview(ref: string) {
 /** Any other public read of one modification (a published report, the Change Board record): `load` cached under the modification's tag. */
 export function cachedForModification<T>(modificationId: string, key: string[], load: () => Promise<T>): Promise<T> {
   return cachedPublicData([key[0] ?? "data", modificationId, ...key.slice(1)], [modificationTag(modificationId)], load);
+}
+
+/** The published Change Board record (closed meetings, the decision): the Change Board page and the published report page (<ChangeBoardSummary>) read it. */
+export function cachedChangeBoard(modificationId: string) {
+  return cachedForModification(modificationId, ["change-board"], () => findChangeBoard(db(), modificationId, { includeOpen: false }));
 }

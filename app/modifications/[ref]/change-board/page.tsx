@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
-import { cachedForModification } from "@/lib/cache/public-pages";
+import { cachedChangeBoard } from "@/lib/cache/public-pages";
 import { CHANGE_BOARD_GROUPS } from "@/lib/change-board/counting-rule";
 import { findChangeBoard } from "@/lib/change-board/find-change-board";
 import { CHANGE_BOARD_GROUP_LABELS, DECISION_MAKER_LABELS, DECISION_OUTCOME_LABELS, releaseLabel, VOTE_LABELS } from "@/lib/change-board/labels";
@@ -44,7 +44,7 @@ export default async function ChangeBoardPage({ params, searchParams }: Props) {
   // SECAS reads it afresh, with the open meetings being recorded.
   const record = manages
     ? await findChangeBoard(db(), m.id, { includeOpen: true })
-    : await cachedForModification(m.id, ["change-board"], () => findChangeBoard(db(), m.id, { includeOpen: false }));
+    : await cachedChangeBoard(m.id);
   const reports = manages ? await reportsForVote(db(), m.id) : [];
   const { saved, problem } = await searchParams;
   const savedText = typeof saved === "string" && Object.hasOwn(SAVED, saved) ? SAVED[saved] : null;
