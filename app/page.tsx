@@ -1,9 +1,7 @@
 import Link from "next/link";
 import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
-import { findModifications } from "@/lib/modifications/find-modifications";
-import { latestPublishedReports } from "@/lib/reports/latest-published";
+import { cachedRegister } from "@/lib/cache/public-pages";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { registerFilterOf } from "@/lib/modifications/register-filter";
 import { formatDate, PATH_LABELS, STAGE_LABELS } from "@/lib/labels";
@@ -18,8 +16,8 @@ export default async function RegisterPage({ searchParams }: PageProps<"/">) {
   const user = await authorizePage("register.read", "/");
   const filter = registerFilterOf(await searchParams);
   const filtered = Boolean(filter.stage || filter.path);
-  const modifications = await findModifications(db(), filter);
-  const reports = await latestPublishedReports(db(), modifications.map((m) => m.id));
+  // Served from Next's data cache, expired when a modification changes (lib/cache); the header is the layout's own, per request.
+  const modifications = await cachedRegister(filter);
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">Modifications register</h1>
@@ -67,7 +65,7 @@ export default async function RegisterPage({ searchParams }: PageProps<"/">) {
                 <td className="p-2">{m.path ? PATH_LABELS[m.path] : "Not yet decided"}</td>
                 <td className="p-2">{m.proposer.name}</td>
                 <td className="p-2 whitespace-nowrap">{formatDate(m.raisedOn)}</td>
-                <td className="p-2 whitespace-nowrap">{reports.has(m.id) ? <Link href={modificationPath(m, "reports", reports.get(m.id)!.number)}>v{reports.get(m.id)!.number}</Link> : "None yet"}</td>
+                <td className="p-2 whitespace-nowrap">{m.latestReport ? <Link href={modificationPath(m, "reports", m.latestReport.number)}>v{m.latestReport.number}</Link> : "None yet"}</td>
               </tr>
             ))}
           </tbody>

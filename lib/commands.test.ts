@@ -59,6 +59,11 @@ import { createReportDraft } from "@/lib/reports/create-report-draft";
 import { editReportNarrative } from "@/lib/reports/edit-report-narrative";
 import { publishReport } from "@/lib/reports/publish-report";
 import { refreshGeneratedSections } from "@/lib/reports/refresh-generated-sections";
+import { closeChangeBoardMeeting } from "@/lib/change-board/close-change-board-meeting";
+import { recordChangeBoardMeeting } from "@/lib/change-board/record-change-board-meeting";
+import { recordChangeBoardVote } from "@/lib/change-board/record-change-board-vote";
+import { recordDecision } from "@/lib/change-board/record-decision";
+import { createModificationReport, voteFields } from "@/test/support/change-board";
 
 // Every command, run by every principal the permission matrix refuses, is refused and writes
 // nothing at all (every table's rows compared before and after); run once by a principal the
@@ -454,6 +459,31 @@ const CASES: Case[] = [
   },
 
   // Change Board (lib/change-board): add cases below
+  {
+    command: recordChangeBoardMeeting,
+    actions: ["changeBoard.manage"],
+    run: async (actor) => recordChangeBoardMeeting(db(), actor, { modificationId: dp162, fields: { reportId: await reportV1(), reference: `CB-${++counter}`, heldOn: "2027-03-04" } }),
+  },
+  {
+    command: recordChangeBoardVote,
+    actions: ["changeBoard.manage"],
+    run: async (actor) => recordChangeBoardVote(db(), actor, { modificationId: dp162, meetingId: meetings.forVotes, fields: voteFields(`Member ${++counter}`, "CONSUMER", "APPROVE") }),
+  },
+  {
+    command: closeChangeBoardMeeting,
+    actions: ["changeBoard.manage"],
+    run: async (actor) => closeChangeBoardMeeting(db(), actor, { modificationId: dp162, meetingId: meetings.toClose, expectedVersion: await meetingVersion(meetings.toClose) }),
+  },
+  {
+    command: recordDecision,
+    actions: ["changeBoard.manage"],
+    run: (actor) =>
+      recordDecision(db(), actor, {
+        modificationId: dp162,
+        meetingId: meetings.closed,
+        fields: { decidedBy: "OFGEM", outcome: "APPROVED", decidedOn: "2027-04-01", reference: "Decision letter", implementationRelease: "2027-11" },
+      }),
+  },
 ];
 
 /** Functions found in lib/ that look like commands but are not run on behalf of a user by themselves. */
@@ -511,6 +541,10 @@ async function reportDraftFor(actor: CurrentUser | null, modificationId = dp162)
   if (actor?.role !== "SECAS") return "no-report";
   return (await createReportDraft(db(), actor, { modificationId, number: `${10 + ++counter}.0`, baselineId: null })).id;
 }
+/** Change Board meetings: one open to take votes, one with a vote to close, one closed to decide on. */
+const meetings = {} as Record<"forVotes" | "toClose" | "closed", string>;
+const reportV1 = async () => (await db().report.findFirstOrThrow({ where: { modificationId: dp162, version: "1.0" }, select: { id: true } })).id;
+const meetingVersion = async (id: string) => (await db().changeBoardMeeting.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;
 /**
@@ -557,6 +591,14 @@ describe("every command × every principal the matrix refuses", () => {
     await requestFor(actors.SECAS, dp162);
     lifecycle.toConvert = (await raiseTestProposal(actors.SECAS)).id;
     lifecycle.toWithdraw = (await raiseTestProposal(actors.SECAS)).id;
+    await createModificationReport(dp162);
+    for (const key of ["forVotes", "toClose", "closed"] as const) {
+      meetings[key] = (await recordChangeBoardMeeting(db(), actors.SECAS, { modificationId: dp162, fields: { reportId: await reportV1(), reference: `CB-${key}`, heldOn: "2027-03-04" } })).id;
+    }
+    for (const key of ["toClose", "closed"] as const) {
+      await recordChangeBoardVote(db(), actors.SECAS, { modificationId: dp162, meetingId: meetings[key], fields: voteFields("Ann Large", "LARGE_SUPPLIER", "APPROVE") });
+    }
+    await closeChangeBoardMeeting(db(), actors.SECAS, { modificationId: dp162, meetingId: meetings.closed, expectedVersion: await meetingVersion(meetings.closed) });
   });
 
   const refusals = CASES.flatMap((c) => refused(c).map((principal) => ({ c, principal })));

@@ -23,6 +23,7 @@ import { benchReports } from "./bench/reports";
 import { createFreshDatabase } from "./database";
 import { benchConsultationPath, createBenchConsultations } from "./bench/consultation";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { printPublicPageTarget, publicPages, seedPublicPages, VISITOR_HEADERS } from "./bench/public-pages";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SHOW_STATEMENTS = process.env.BENCH_SHOW_STATEMENTS === "1";
@@ -32,6 +33,7 @@ const NEXT = "node_modules/.bin/next";
 const SIZES = [{ number: 950, requirements: 50, comments: 200 }, { number: 951, requirements: 500, comments: 2_000 }] as const;
 /** `connections`: measured with that many connections instead of CONNECTIONS (a latency target is for one). */
 type Page = { name: string; path: (ref: string) => string; status?: number; connections?: number };
+type Page = { name: string; path: (ref: string) => string; status?: number; visitor?: boolean };
 /** Same layout and the same signed-in user as every page, no data of its own: what Next itself costs. */
 const FLOOR: Page = { name: "floor (not found)", path: () => "/bench-floor-no-such-page", status: 404 };
 const PAGES: Page[] = [
@@ -49,7 +51,11 @@ const PAGES: Page[] = [
   { name: "collation 30|300 resp.", path: (ref) => benchConsultationPath(ref, "responses") },
   { name: "collation, 1 connection", path: (ref) => benchConsultationPath(ref, "responses"), connections: 1 },
   { name: "published collation", path: (ref) => benchConsultationPath(ref, "published") },
+  // issue 10: the register, overview, Change Board (and BENCH_REPORT_PATH) as a visitor, from Next's data cache
+  ...publicPages(),
 ];
+/** A visitor's pages are requested without the session cookie. */
+const as = (page: Page, headers: RequestHeaders) => (page.visitor ? VISITOR_HEADERS : headers);
 
 type Measurement = { requestsPerSecond: number; p50: number; p95: number; responses: number; cpuMs: number; problems: string[] };
 type RequestHeaders = Record<string, string>;
@@ -80,18 +86,21 @@ async function main() {
   // Warm-up, not measured: every page first, so that the floor, measured first, does not pay for
   // loading modules, JIT compilation and the first calls into Prisma's WebAssembly.
   progress("Warming up");
-  for (const page of selectedPages()) await measure(base + page.path(ref), headers, 2, page.status);
+  for (const page of selectedPages()) await measure(base + page.path(ref), as(page, headers), 2, page.status);
   for (const page of selectedPages()) {
     const target = base + page.path(ref);
     progress(`Measuring ${page.name} and its ceiling`);
-    const { body } = await fetchPage(target, headers, page.status);
+    const { body } = await fetchPage(target, as(page, headers), page.status);
     // The machine's load changes while the bench runs (2 cores shared with other work): each page is
     // compared with the floor measured just before it, not only with the floor's own row.
     const floor = page === FLOOR ? undefined : await measure(base + FLOOR.path(ref), headers, SECONDS / 2, FLOOR.status, serverCpu);
     const measured = await measure(target, headers, SECONDS, page.status, serverCpu, page.connections);
     rows.push({ name: page.name, bytes: body.length, page: measured, floor, ceiling: await measureCeiling(target, headers, page.status) });
+    const measured = await measure(target, as(page, headers), SECONDS, page.status, serverCpu);
+    rows.push({ name: page.name, bytes: body.length, page: measured, floor, ceiling: await measureCeiling(target, as(page, headers), page.status) });
   }
   printThroughput(rows);
+  printPublicPageTarget(rows);
   printQueries(queries);
 }
 
@@ -104,6 +113,7 @@ async function seed(url: string): Promise<string> {
   await createBenchConsultations(db(), SIZES);
   // issue 10: HTML, PDF and DOCX generation for the 500-requirement modification (scripts/bench/reports.ts)
   benchReports(url, SIZES[1].number);
+  for (const size of SIZES) await seedPublicPages(db(), size.number);
   const user = await db().user.findUniqueOrThrow({ where: { email: "wg@example.com" }, select: { id: true } });
   await disconnectDb();
   progress(`Seeded DP${SIZES[0].number} and DP${SIZES[1].number} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -146,8 +156,8 @@ async function countQueries(base: string, headers: RequestHeaders): Promise<Map<
     const perSize: number[] = [];
     for (const size of SIZES) {
       const url = base + page.path(`DP${size.number}`);
-      await statementsOf(url, headers, page.status);
-      perSize.push(await statementsOf(url, headers, page.status));
+      await statementsOf(url, as(page, headers), page.status);
+      perSize.push(await statementsOf(url, as(page, headers), page.status));
     }
     counts.set(page.name, perSize);
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { expiringChangedPages } from "@/lib/cache/expire-changed";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { errorState, parseForm, type FormState } from "./form-state";
 
@@ -19,7 +20,9 @@ export async function performMutation<S extends z.ZodType, R>(
   const form = parseForm(schema, formData);
   if (!form.ok) return { ok: false, state: { ...form.state, values } };
   try {
-    return { ok: true, result: await command(await getCurrentUser(), form.data) };
+    const actor = await getCurrentUser();
+    // The public pages it changed are expired once it is done (lib/cache/expire-changed.ts).
+    return { ok: true, result: await expiringChangedPages(() => command(actor, form.data)) };
   } catch (error) {
     return { ok: false, state: { ...errorState(error), values } };
   }

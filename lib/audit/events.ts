@@ -4,6 +4,8 @@ import type { Committee, CommentDisposition, CommentKind, CommentSeverity, Comme
 import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, NotificationPreference, Position, RequirementStatus, ResponseStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, DccAssessmentKind, DccAssessmentStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 import type { Committee, CommentDisposition, DocumentKind, ModificationPath, ModificationStage, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
+import type { ChangeBoardGroup, ChangeBoardRecommendation, ChangeBoardVoteChoice, DecisionMaker, DecisionOutcome } from "@/lib/generated/prisma/enums";
+import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 
 /*
  * Every kind of audit event, in one place: what it is about, what its before and after hold,
@@ -196,6 +198,17 @@ export type AuditPayloads = {
   "report.published": InModification<"Report"> & { after: { number: string; publishedAt: string; contentSha256: string; files: Record<string, string>; version: number } };
 
   // Change Board (lib/change-board): add payloads below
+  "changeBoard.meetingRecorded": InModification<"ChangeBoardMeeting"> & { after: { reference: string; heldOn: string; report: string; version: number } };
+  "changeBoard.voteRecorded": InModification<"ChangeBoardVote"> & {
+    after: { meeting: string; memberName: string; organisation: string | null; votingGroup: ChangeBoardGroup; vote: ChangeBoardVoteChoice; rationale: string };
+  };
+  "changeBoard.meetingClosed": InModification<"ChangeBoardMeeting"> & {
+    before: { version: number };
+    after: { recommendation: ChangeBoardRecommendation; closedAt: string; votes: number; version: number };
+  };
+  "decision.recorded": InModification<"ModificationDecision"> & {
+    after: { decidedBy: DecisionMaker; outcome: DecisionOutcome; decidedOn: string; reference: string; implementationRelease: string | null };
+  };
 };
 
 export type AuditAction = keyof AuditPayloads;
@@ -705,6 +718,47 @@ export const AUDIT_EVENTS: { [A in AuditAction]: AuditEventKind<A> } = {
   },
 
   // Change Board (lib/change-board): add kinds below
+  "changeBoard.meetingRecorded": {
+    label: "Change Board meeting recorded",
+    subject: "Change Board meeting",
+    entityType: "ChangeBoardMeeting",
+    fields: { reference: REF, heldOn: field("Held on"), report: field("Report"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "changeBoard.voteRecorded": {
+    label: "Change Board vote recorded",
+    subject: "Change Board vote",
+    entityType: "ChangeBoardVote",
+    fields: {
+      meeting: field("Meeting"),
+      memberName: field("Member"),
+      organisation: field("Organisation"),
+      votingGroup: field("Voting group"),
+      vote: field("Vote"),
+      rationale: field("Rationale"),
+    },
+    visibleTo: EVERYONE,
+  },
+  "changeBoard.meetingClosed": {
+    label: "Change Board meeting closed",
+    subject: "Change Board meeting",
+    entityType: "ChangeBoardMeeting",
+    fields: { recommendation: field("Recommendation"), closedAt: field("Closed", "dateTime"), votes: field("Votes counted", "number"), version: VERSION },
+    visibleTo: EVERYONE,
+  },
+  "decision.recorded": {
+    label: "Decision recorded",
+    subject: "Decision",
+    entityType: "ModificationDecision",
+    fields: {
+      decidedBy: field("Decided by"),
+      outcome: field("Decision"),
+      decidedOn: field("Decided on"),
+      reference: REF,
+      implementationRelease: field("Implementation release"),
+    },
+    visibleTo: EVERYONE,
+  },
 };
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_EVENTS) as AuditAction[];

@@ -1,3 +1,4 @@
+import { noteChange } from "@/lib/cache/expire-changed";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction, AuditPayloads } from "./events";
 
@@ -13,6 +14,7 @@ export type AuditEventInput<A extends AuditAction = AuditAction> = {
 /** Takes the transaction of the change it records, so the event and the change commit together. */
 export async function recordAuditEvent(tx: Prisma.TransactionClient, event: AuditEventInput): Promise<void> {
   const { action, actorId, entityType, entityId, modificationId } = event;
+  noteChange(modificationId);
   await tx.auditEvent.create({
     data: {
       action,

@@ -48,6 +48,8 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "user.manage": [S],
   "account.manage": [P, R, D, W, S],
   "notification.readOwn": [P, R, D, W, S],
+  "changeBoard.read": [V, P, R, D, W, S],
+  "changeBoard.manage": [S],
 };
 const RESOURCE_ACTIONS: ResourceAction[] = ["comment.create", "comment.reply", "comment.editOwn", "comment.withdrawOwn", "comment.reopen", "consultation.respond", "impact.writeParty", "consultation.readOwnResponse"];
 

@@ -146,6 +146,10 @@ export const PERMISSIONS = {
   // Modification Reports: add rules below
 
   // Change Board: add rules below
+  /** The Change Board's meetings, votes and decisions are published with the report: anyone reads them (open meetings: SECAS only, see the page). */
+  "changeBoard.read": EVERYONE,
+  /** SECAS records meetings, members' votes, closes meetings and records decisions. */
+  "changeBoard.manage": [SECAS],
 
   // running the process
   "modification.manage": [SECAS],

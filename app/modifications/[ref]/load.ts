@@ -3,15 +3,16 @@ import { can, type Action } from "@/lib/auth/permissions";
 import { principalOf } from "@/lib/auth/authorize";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { getModificationByRef, getModificationOverview } from "@/lib/modifications/get-modification";
+import { cachedOverview } from "@/lib/cache/public-pages";
+import { getModificationByRef } from "@/lib/modifications/get-modification";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { orNotFound } from "@/app/or-not-found";
 
 /** The modification an address names, or the 404 page. Cached per request (page and metadata share it). */
 export const loadModification = cache((ref: string) => orNotFound(getModificationByRef(db(), ref)));
 
-/** The overview page's modification with all it shows, in one query, or the 404 page. Cached per request like loadModification. */
-export const loadOverview = cache((ref: string) => orNotFound(getModificationOverview(db(), ref)));
+/** The overview page's modification with all it shows, from Next's data cache (public data: lib/cache), or the 404 page. Cached per request like loadModification. */
+export const loadOverview = cache((ref: string) => orNotFound(cachedOverview(ref)));
 
 /** The modification's section tabs the user may open. */
 export function modificationTabs(m: { draftRef: string }, user: CurrentUser | null) {
@@ -25,6 +26,7 @@ export function modificationTabs(m: { draftRef: string }, user: CurrentUser | nu
     { href: modificationPath(m, "consultations"), label: "Consultations", action: "consultation.readCollated" },
     { href: modificationPath(m, "comments"), label: "Comments", action: "comment.read" },
     { href: modificationPath(m, "assessments"), label: "Assessments", action: "impact.read" },
+    { href: modificationPath(m, "change-board"), label: "Change Board", action: "changeBoard.read" },
     { href: modificationPath(m, "audit"), label: "Audit log", action: "audit.read" },
   ];
   return tabs.filter((t) => can(principalOf(user), t.action));

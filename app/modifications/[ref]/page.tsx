@@ -35,9 +35,10 @@ export default async function ModificationOverviewPage({ params, searchParams }:
   const m = await loadOverview((await params).ref);
   const user = await authorizePage("modification.readOverview", modificationPath(m));
   // Review material is for reviewers and above; the statuses shown are current: a round past its
-  // window closes first, and then (rarely) the overview is read again.
+  // window closes first (during this render, which cannot expire the shared cache), so reviewers
+  // read the overview afresh; visitors and party respondents read the cached one (lib/cache).
   const mayReadReviews = can(principalOf(user), "comment.read");
-  const o = mayReadReviews && (await closeIfPastWindow(db(), { modificationId: m.id })).length > 0 ? await getModificationOverview(db(), m.draftRef) : m;
+  const o = mayReadReviews ? (await closeIfPastWindow(db(), { modificationId: m.id }), await getModificationOverview(db(), m.draftRef)) : m;
   const mayReadRequirements = can(principalOf(user), "requirement.read");
   const manages = can(principalOf(user), "modification.manage");
   const { saved } = await searchParams;

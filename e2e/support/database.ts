@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+/**
+ * The database of the portal under test (e2e/support/serve.ts), for the few specs that must put
+ * rows in place no page makes (a published Modification Report v1.0, owned by the reports work)
+ * or change a row behind the portal's back (to show a page is served from the cache).
+ */
+function databaseUrl(): string {
+  if (process.env.E2E_SERVER_URL) {
+    const url = new URL(process.env.E2E_SERVER_URL);
+    url.pathname = "/sec_portal_e2e";
+    return url.toString();
+  }
+  const dir = path.resolve(".data/e2e");
+  const { password } = JSON.parse(readFileSync(path.join(dir, "postgres.json"), "utf8")) as { password: string };
+  // postmaster.pid: line 4 is the port PostgreSQL listens on.
+  const port = readFileSync(path.join(dir, "pg", "postmaster.pid"), "utf8").split("\n")[3]!.trim();
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/portal`;
+}
+
+export async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A modification of its own (no other spec touches it), at the Report phase, with its published Modification Report v1.0. */
+export async function createModificationWithReportV1(number: number, title: string, path_ = "PATH_3_SELF_GOVERNANCE") {
+  return withDatabase(async (c) => {
+    const { rows: [proposer] } = await c.query<{ id: string }>(`SELECT id FROM "Organisation" ORDER BY name LIMIT 1`);
+    const { rows: [secas] } = await c.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'secas@example.com'`);
+    const id = `e2e-modification-${number}`;
+    await c.query(
+      `INSERT INTO "Modification" (id, number, "draftRef", title, stage, path, "proposerId", "raisedOn", summary, issue, solution, "whoIsImpacted", "secDocumentsAffected", "updatedAt")
+       VALUES ($1, $2, $3, $4, 'REPORT', $5, $6, '2026-01-15', 'Illustrative modification for the e2e tests.', 'Issue.', 'Solution.', 'Suppliers.', 'Section H.', now())`,
+      [id, number, `DP${number}`, title, path_, proposer!.id],
+    );
+    await c.query(
+      `INSERT INTO "Report" (id, "modificationId", kind, version, status, content, "publishedAt", "publishedById")
+       VALUES ($1, $2, 'MODIFICATION_REPORT', '1.0', 'PUBLISHED', 'Modification Report v1.0 (e2e)', now(), $3)`,
+      [`e2e-report-${number}`, id, secas!.id],
+    );
+    return { id, ref: `DP${number}` };
+  });
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from "vitest";
+import { decode, encode } from "./public-data";
+
+const updateTag = vi.hoisted(() => vi.fn());
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), updateTag }));
+const { expiringChangedPages, noteChange } = await import("./expire-changed");
+
+describe("the public data cache's JSON", () => {
+  it("gives back dates as dates, and everything else as it was", () => {
+    const value = { raisedOn: new Date("2026-01-15T00:00:00Z"), milestones: [{ occurredOn: new Date("2026-02-01T12:30:00Z"), event: "Raised" }], note: null, n: 3, text: '{"$date":"not a date object"}' };
+    const back = decode(encode(value)) as typeof value;
+    expect(back).toEqual(value);
+    expect(back.raisedOn).toBeInstanceOf(Date);
+    expect(back.milestones[0]!.occurredOn).toBeInstanceOf(Date);
+  });
+});
+
+describe("expiring the pages a mutation changed", () => {
+  it("collects every modification the mutation audited, and expires their tags and the register's inside Next", async () => {
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    try {
+      updateTag.mockClear();
+      const result = await expiringChangedPages(async () => {
+        noteChange("m1");
+        noteChange(null); // an account's event: no modification page
+        await Promise.resolve();
+        noteChange("m2");
+        noteChange("m1");
+        return "done";
+      });
+      expect(result).toBe("done");
+      expect(updateTag.mock.calls.map(([tag]) => tag)).toEqual(["modification:m1", "modification:m2", "register"]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("expires also when the mutation failed after auditing (harmless), and nothing when it audited nothing", async () => {
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    try {
+      updateTag.mockClear();
+      await expect(expiringChangedPages(async () => { noteChange("m3"); throw new Error("refused"); })).rejects.toThrow("refused");
+      expect(updateTag.mock.calls.map(([tag]) => tag)).toEqual(["modification:m3", "register"]);
+      updateTag.mockClear();
+      await expiringChangedPages(async () => "read only");
+      expect(updateTag).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("does nothing outside Next (tests, scripts, seeding), and noteChange outside a mutation is a no-op", async () => {
+    updateTag.mockClear();
+    noteChange("m4");
+    await expiringChangedPages(async () => noteChange("m5"));
+    expect(updateTag).not.toHaveBeenCalled();
+  });
+});
