@@ -78,11 +78,13 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           </form>
         )}
       </div>
-      <nav aria-label="This consultation's responses" className="mb-6 flex flex-wrap gap-3">
-        {mayRespond && <ButtonLink href={`${here}/respond`}>Respond</ButtonLink>}
-        {readsResponses && <ButtonLink variant="secondary" href={`${here}/responses`}>Responses</ButtonLink>}
-        {c.status === "PUBLISHED" && <ButtonLink variant="secondary" href={`${here}/published`}>Published collation</ButtonLink>}
-      </nav>
+      {(mayRespond || readsResponses || c.status === "PUBLISHED") && (
+        <nav aria-label="This consultation's responses" className="mb-6 flex flex-wrap gap-3">
+          {mayRespond && <ButtonLink href={`${here}/respond`}>Respond</ButtonLink>}
+          {readsResponses && <ButtonLink variant="secondary" href={`${here}/responses`}>Responses</ButtonLink>}
+          {c.status === "PUBLISHED" && <ButtonLink variant="secondary" href={`${here}/published`}>Published collation</ButtonLink>}
+        </nav>
+      )}
 
       <div className="space-y-8">
         <section aria-labelledby="introduction" className="max-w-4xl bg-white p-6">
