@@ -19,6 +19,7 @@ import { sessionCookie } from "@/lib/auth/session-token";
 import { db, disconnectDb } from "@/lib/db";
 import { createLargeModification } from "@/test/support/large-modification";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { seedAssessmentsForBench } from "./bench/assessments";
 import { createFreshDatabase } from "./database";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 
@@ -42,6 +43,8 @@ const PAGES: Page[] = [
   // issue 8: the comments log (200, then 2,000 threads), and a requirement carrying 20, then 200 of them (pileCommentsOnBr02)
   { name: "comments log", path: (ref) => `/modifications/${ref}/comments` },
   { name: "BR-02: 20|200 comments", path: (ref) => `/modifications/${ref}/requirements/BR-02` },
+  // issue 9: the DCC assessments list (5, then 50 assessments of 3 versions; the overview carries the costs panel)
+  { name: "assessments: 5|50", path: (ref) => `/modifications/${ref}/assessments` },
 ];
 
 type Measurement = { requestsPerSecond: number; p50: number; p95: number; responses: number; cpuMs: number; problems: string[] };
@@ -94,6 +97,7 @@ async function seed(url: string): Promise<string> {
   await seedDatabase(db(), { demoAccounts: true });
   for (const size of SIZES) await createLargeModification(db(), { ...size, versionsPerRequirement: 3 });
   await pileCommentsOnBr02();
+  await seedAssessmentsForBench(SIZES);
   const user = await db().user.findUniqueOrThrow({ where: { email: "wg@example.com" }, select: { id: true } });
   await disconnectDb();
   progress(`Seeded DP${SIZES[0].number} and DP${SIZES[1].number} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
