@@ -20,6 +20,7 @@ import { db, disconnectDb } from "@/lib/db";
 import { createLargeModification } from "@/test/support/large-modification";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { benchReports } from "./bench/reports";
+import { seedAssessmentsForBench } from "./bench/assessments";
 import { createFreshDatabase } from "./database";
 import { benchConsultationPath, createBenchConsultations } from "./bench/consultation";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
@@ -53,6 +54,8 @@ const PAGES: Page[] = [
   { name: "published collation", path: (ref) => benchConsultationPath(ref, "published") },
   // issue 10: the register, overview, Change Board (and BENCH_REPORT_PATH) as a visitor, from Next's data cache
   ...publicPages(),
+  // issue 9: the DCC assessments list (5, then 50 assessments of 3 versions; the overview carries the costs panel)
+  { name: "assessments: 5|50", path: (ref) => `/modifications/${ref}/assessments` },
 ];
 /** A visitor's pages are requested without the session cookie. */
 const as = (page: Page, headers: RequestHeaders) => (page.visitor ? VISITOR_HEADERS : headers);
@@ -114,6 +117,7 @@ async function seed(url: string): Promise<string> {
   // issue 10: HTML, PDF and DOCX generation for the 500-requirement modification (scripts/bench/reports.ts)
   benchReports(url, SIZES[1].number);
   for (const size of SIZES) await seedPublicPages(db(), size.number);
+  await seedAssessmentsForBench(SIZES);
   const user = await db().user.findUniqueOrThrow({ where: { email: "wg@example.com" }, select: { id: true } });
   await disconnectDb();
   progress(`Seeded DP${SIZES[0].number} and DP${SIZES[1].number} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
