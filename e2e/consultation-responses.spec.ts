@@ -136,3 +136,23 @@ test("SECAS enters a response received by email on an organisation's behalf", as
   expect(stored).toMatchObject({ status: "SUBMITTED", category: "SMALL_SUPPLIER", late: false });
   expect(stored.enteredById).not.toBeNull();
 });
+
+test("when a colleague saved first, the conflict is explained, the text typed is kept, and saving again puts it on top", async ({ browser }) => {
+  const c = await dp162Consultation(1);
+  const mine = await signedInPage(browser, "party@example.com");
+  const theirs = await signedInPage(browser, "party@example.com");
+  await mine.goto(respondPage(c));
+  await theirs.goto(respondPage(c));
+  await question(theirs, 3).getByLabel("Your answer", { exact: true }).fill("Their words.");
+  await theirs.getByRole("button", { name: "Save draft" }).click();
+  await expect(theirs.getByText("Draft saved.")).toBeVisible();
+
+  await question(mine, 3).getByLabel("Your answer", { exact: true }).fill("My words.");
+  await mine.getByRole("button", { name: "Save draft" }).click();
+  await expect(alertWithText(mine, /Priya Shah saved version 1 of Brightwater Energy's response .* Nothing of yours was lost or saved/)).toBeVisible();
+  await expect(question(mine, 3).getByLabel("Your answer", { exact: true })).toHaveValue("My words.");
+  await mine.getByRole("button", { name: "Save draft" }).click();
+  await expect(mine.getByText("Draft saved.")).toBeVisible();
+  await expect(question(mine, 3).getByLabel("Your answer", { exact: true })).toHaveValue("My words.");
+  await expect(mine.getByText(/Version 2, last saved by Priya Shah/)).toBeVisible();
+});
