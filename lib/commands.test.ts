@@ -45,7 +45,7 @@ import { enterResponseOnBehalf } from "@/lib/consultation-responses/enter-respon
 import { saveResponseDraft } from "@/lib/consultation-responses/save-response-draft";
 import { submitResponse } from "@/lib/consultation-responses/submit-response";
 import { withdrawResponse } from "@/lib/consultation-responses/withdraw-response";
-import { completeAnswers, createConsultation, type TestConsultation } from "@/test/support/consultations";
+import { completeAnswers, createConsultation as createOpenConsultation, type TestConsultation } from "@/test/support/consultations";
 import { recordAssessmentVersion } from "@/lib/assessments/record-assessment-version";
 import { requestAssessment } from "@/lib/assessments/request-assessment";
 import { anyBaseline, requestFor, versionFields } from "@/test/support/assessments";
@@ -584,7 +584,7 @@ describe("every command × every principal the matrix refuses", () => {
       threads[key] = (await createComment(db(), actors.WORKING_GROUP, { modificationId: dp162, fields })).id;
     }
     await resolveComment(db(), actors.SECAS, { modificationId: dp162, commentId: threads.reopen, expectedVersion: 1, disposition: "NOTED" });
-    for (const key of ["draft", "submit", "withdraw", "onBehalf"] as const) responseConsultations[key] = await createConsultation(dp162);
+    for (const key of ["draft", "submit", "withdraw", "onBehalf"] as const) responseConsultations[key] = await createOpenConsultation(dp162);
     await submitResponse(db(), actors.PARTY_RESPONDENT, await responseInput(actors.PARTY_RESPONDENT, responseConsultations.withdraw));
     await prepareCollationCases(dp162);
     // A Preliminary Assessment awaited, for recording a version (the seeded one is received).

@@ -1,11 +1,6 @@
 import "server-only";
 import type { Action } from "@/lib/auth/permissions";
-import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationKind, ConsultationStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
-import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, NotificationPreference, Position, RequirementStatus, ResponseStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
-import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, DccAssessmentKind, DccAssessmentStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
-import type { Committee, CommentDisposition, DocumentKind, ModificationPath, ModificationStage, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
-import type { ChangeBoardGroup, ChangeBoardRecommendation, ChangeBoardVoteChoice, DecisionMaker, DecisionOutcome } from "@/lib/generated/prisma/enums";
-import type { Committee, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, ConsultationStatus, NotificationPreference, Position, RequirementStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
+import type { ChangeBoardGroup, ChangeBoardRecommendation, ChangeBoardVoteChoice, CommentDisposition, CommentKind, CommentSeverity, CommentStatus, Committee, ConsultationKind, ConsultationStatus, DccAssessmentKind, DccAssessmentStatus, DecisionMaker, DecisionOutcome, DocumentKind, ModificationPath, ModificationStage, NotificationPreference, Position, RequirementStatus, ResponseStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 
 /*
  * Every kind of audit event, in one place: what it is about, what its before and after hold,
