@@ -72,7 +72,8 @@ test("SECAS drafts v0.2 at a baseline, edits and refreshes it, is refused while 
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Edit the narrative" }).click();
-  await page.getByLabel("Working Group's views").fill("The Working Group **supports** the MDR User Role (end-to-end test).");
+  await expect(page).toHaveURL(/\/reports\/0\.2\/edit$/);
+  await page.getByRole("textbox", { name: "Working Group's views" }).fill("The Working Group **supports** the MDR User Role (end-to-end test).");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Save the narrative" }).click();
   await expect(page.getByText("Saved the narrative.")).toBeVisible();
@@ -100,7 +101,8 @@ test("SECAS drafts v0.2 at a baseline, edits and refreshes it, is refused while 
     if (listed.length > 0 && listed.every((n) => n > SEEDED_THREADS)) await page.waitForTimeout(5_000);
     await page.goto(`${REPORTS}/0.2`);
     await page.getByRole("button", { name: "Publish v0.2" }).click();
-    await expect(page.getByText("Published: this version is now frozen and public.").or(refusal)).toBeVisible();
+    // Making the PDF and DOCX takes a few seconds on a busy machine.
+    await expect(page.getByText("Published: this version is now frozen and public.").or(refusal)).toBeVisible({ timeout: 90_000 });
     if (!(await refusal.count())) break;
     expect(attempt, (await refusal.textContent()) ?? "").toBeLessThan(15);
   }

@@ -75,7 +75,8 @@ function block(b: Block): Node[] {
 function table(header: string[], rows: string[][]): Node {
   // Each column's share of the width follows its longest text (within bounds), given as a
   // percentage: "auto" widths make pdfmake measure every cell first, slow on a 500-row table.
-  const weights = header.map((_, i) => Math.min(60, Math.max(5, ...[header, ...rows].map((r) => (r[i] ?? "").length))));
+  // (A reference such as BR-01 keeps to one line: no column is narrower than ten characters.)
+  const weights = header.map((_, i) => Math.min(40, Math.max(10, ...[header, ...rows].map((r) => (r[i] ?? "").length + 2))));
   const total = weights.reduce((a, b) => a + b, 0);
   return {
     table: {
@@ -84,6 +85,7 @@ function table(header: string[], rows: string[][]): Node {
       body: [header.map((h) => ({ text: h, style: "th" })), ...rows.map((r) => r.map((cell) => ({ text: cell })))],
     },
     layout: "lightHorizontalLines",
+    fontSize: 9,
     margin: [0, 0, 0, 8],
   };
 }
