@@ -32,7 +32,7 @@ export function ChangeBoardMeetingSummary({ meeting, headingLevel = 2 }: { meeti
         Change Board meeting {meeting.reference}, {formatDate(meeting.heldOn)}{" "}
         {meeting.closedAt ? <Badge tone="neutral">Closed</Badge> : <Badge tone="warning">Open: votes being recorded</Badge>}
       </H>
-      <p className="mb-3 text-slate-700">Considered Modification Report v{meeting.report.version.replace(/^v/, "")}.</p>
+      <p className="mb-3 text-slate-700">Considered Modification Report v{meeting.report.number}.</p>
       {meeting.votes.length === 0 ? (
         <p className="italic">No votes recorded yet.</p>
       ) : (

@@ -543,7 +543,7 @@ async function reportDraftFor(actor: CurrentUser | null, modificationId = dp162)
 }
 /** Change Board meetings: one open to take votes, one with a vote to close, one closed to decide on. */
 const meetings = {} as Record<"forVotes" | "toClose" | "closed", string>;
-const reportV1 = async () => (await db().report.findFirstOrThrow({ where: { modificationId: dp162, version: "1.0" }, select: { id: true } })).id;
+const reportV1 = async () => (await db().report.findFirstOrThrow({ where: { modificationId: dp162, number: "1.0" }, select: { id: true } })).id;
 const meetingVersion = async (id: string) => (await db().changeBoardMeeting.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 const name = (c: Case) => `${c.command.name}${c.variant ? ` ${c.variant}` : ""}`;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import type { DbOrTx } from "@/lib/db";
 import type { CostBand, DccAssessmentKind, ImpactLevel, RespondentCategory } from "@/lib/generated/prisma/enums";
 import { compareFigures, figuresOf, type DccFigures, type FiguresChange } from "./figures";
 
@@ -48,7 +48,7 @@ export type CostsAndLeadTimes = {
  * responses' PARTY_IMPACT answers and nothing else: no text, organisation or person is selected,
  * so a confidential response can only ever add to a count. Four queries at most, whatever the size.
  */
-export async function getCostsAndLeadTimes(db: Db, modificationId: string, { partyImpacts }: { partyImpacts: boolean }): Promise<CostsAndLeadTimes> {
+export async function getCostsAndLeadTimes(db: DbOrTx, modificationId: string, { partyImpacts }: { partyImpacts: boolean }): Promise<CostsAndLeadTimes> {
   const assessments = await db.dccAssessment.findMany({
     where: { modificationId, status: { in: ["RECEIVED", "SUPERSEDED"] } },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
@@ -82,7 +82,7 @@ function dccSummary(current: Loaded, previous: Loaded | undefined): NonNullable<
   };
 }
 
-async function partyImpactCounts(db: Db, modificationId: string): Promise<CostsAndLeadTimes["parties"]> {
+async function partyImpactCounts(db: DbOrTx, modificationId: string): Promise<CostsAndLeadTimes["parties"]> {
   const submittedImpact = { kind: "PARTY_IMPACT" as const, answers: { some: { response: { status: "SUBMITTED" as const } } } };
   const consultation = await db.consultation.findFirst({
     where: { modificationId, questions: { some: submittedImpact } },

@@ -20,7 +20,7 @@ export async function findChangeBoard(db: DbOrTx, modificationId: string, { incl
         recommendation: true,
         tally: true,
         version: true,
-        report: { select: { id: true, version: true } },
+        report: { select: { id: true, number: true } },
         votes: { orderBy: [{ votingGroup: "asc" }, { memberName: "asc" }], select: { id: true, memberName: true, organisation: true, votingGroup: true, vote: true, rationale: true } },
       },
     }),

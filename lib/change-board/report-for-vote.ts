@@ -12,24 +12,22 @@ export const NOT_VOTABLE = "The Change Board votes on the published Modification
 
 export type ReportForVote = { id: string; label: string };
 
-/** v1.0, v1, v1.2 are major version 1; v0.4 and v2.0 are not. */
-const isMajorVersionOne = (version: string) => /^v?1(\.\d+)?$/.test(version.trim());
-const label = (r: { version: string }) => `Modification Report v${r.version.replace(/^v/, "")}`;
+const label = (r: { number: string }) => `Modification Report v${r.number}`;
 
 /** The reports of the modification the Board may vote on, newest first (for the meeting form). */
 export async function reportsForVote(db: DbOrTx, modificationId: string): Promise<ReportForVote[]> {
   const rows = await db.report.findMany({
-    where: { modificationId, kind: "MODIFICATION_REPORT", status: "PUBLISHED" },
-    select: { id: true, version: true },
-    orderBy: { createdAt: "desc" },
+    where: { modificationId, kind: "MODIFICATION_REPORT", status: "PUBLISHED", major: 1 },
+    select: { id: true, number: true },
+    orderBy: [{ major: "desc" }, { minor: "desc" }],
   });
-  return rows.filter((r) => isMajorVersionOne(r.version)).map((r) => ({ id: r.id, label: label(r) }));
+  return rows.map((r) => ({ id: r.id, label: label(r) }));
 }
 
 /** The report a meeting votes on, checked: of this modification, a Modification Report, published, version 1.x. */
 export async function reportForVote(db: DbOrTx, modificationId: string, reportId: string): Promise<ReportForVote> {
-  const r = await db.report.findFirst({ where: { id: reportId, modificationId }, select: { id: true, version: true, kind: true, status: true } });
-  if (!r || r.kind !== "MODIFICATION_REPORT" || r.status !== "PUBLISHED" || !isMajorVersionOne(r.version)) {
+  const r = await db.report.findFirst({ where: { id: reportId, modificationId }, select: { id: true, number: true, major: true, kind: true, status: true } });
+  if (!r || r.kind !== "MODIFICATION_REPORT" || r.status !== "PUBLISHED" || r.major !== 1) {
     throw new AppError("VALIDATION", NOT_VOTABLE, { reportId: [NOT_VOTABLE] });
   }
   return { id: r.id, label: label(r) };

@@ -78,7 +78,7 @@ describe("creating a consultation", () => {
       code: "VALIDATION",
       fieldErrors: { baselineId: ["Choose a baseline of this modification"] },
     });
-    const report = await db().report.create({ data: { modificationId: other, kind: "MODIFICATION_REPORT", version: "0.1", content: "" }, select: { id: true } });
+    const report = await db().report.create({ data: { modificationId: other, kind: "MODIFICATION_REPORT", number: "0.1", major: 0, minor: 1, generated: {}, generatedAt: new Date() }, select: { id: true } });
     await expectNothingWritten(() => createConsultation(db(), secas, { modificationId: dp162, fields: consultationFields({ reportId: report.id }) }), {
       code: "VALIDATION",
       fieldErrors: { reportId: ["Choose a report of this modification"] },

@@ -20,7 +20,7 @@ export async function gatherSections(
   const { modificationId } = report;
   // One after the other: they may run inside an interactive transaction, which takes one query at a time.
   const requirements = await readRequirementsSection(db, report.baselineId);
-  const impacts = await readImpactsSection(db, modificationId, asOf);
+  const impacts = await readImpactsSection(db, modificationId);
   const reviews = await readReviewsSection(db, modificationId, asOf);
   const consultations = await readConsultationsSection(db, modificationId, asOf);
   const timeline = await readTimelineSection(db, modificationId, asOf);

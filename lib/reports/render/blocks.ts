@@ -85,7 +85,7 @@ function impacts(g: GeneratedSections): Block[] {
           header: ["Item", "Value"],
           rows: [
             ["Assessment", `${dcc.kind} by ${dcc.organisation}, ${formatDate(new Date(dcc.date))}`],
-            ["Cost", pounds(dcc.costGbp)],
+            ["One-off cost", pounds(dcc.costGbp)],
             ["Lead time", weeks(dcc.leadTimeWeeks)],
             ["Impacted systems", dcc.systems.join(", ") || "none given"],
             ["Summary", dcc.summary],
@@ -97,8 +97,8 @@ function impacts(g: GeneratedSections): Block[] {
       ? {
           kind: "table",
           caption: "Party impacts by Party Category",
-          header: ["Party Category", "Assessments", "Total cost", "Longest lead time"],
-          rows: parties.map((p) => [p.category, String(p.assessments), pounds(p.totalCostGbp), weeks(p.longestLeadTimeWeeks)]),
+          header: ["Party Category", "Responses", "Impact level", "Cost band"],
+          rows: parties.map((p) => [p.category, String(p.answers), p.levels, p.costBands]),
         }
       : { kind: "text", text: NONE_YET },
   ];

@@ -1,40 +1,42 @@
+import "server-only";
+import { getCostsAndLeadTimes } from "@/lib/assessments/get-costs-and-lead-times";
+import { oneOffPence } from "@/lib/assessments/figures";
+import { DCC_ASSESSMENT_KIND_LABELS } from "@/lib/assessments/labels";
+import { releaseLabel } from "@/lib/assessments/releases";
 import type { DbOrTx } from "@/lib/db";
-import { PARTY_CATEGORY_LABELS } from "@/lib/labels";
-import type { GeneratedSections, PartyImpactRow } from "./types";
+import { COST_BAND_LABELS, IMPACT_LEVEL_LABELS, RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
+import type { GeneratedSections } from "./types";
 
-// Reads ImpactAssessment as it is today. When lib/assessments (issue 9) holds DCC assessments,
-// this one file is what changes. Two queries, however many assessments.
+const pounds = (pence: number) => (pence / 100).toFixed(2);
 
-/** The latest DCC assessment (full before preliminary) and the parties' impacts by Party Category, as of `asOf`. */
-export async function readImpactsSection(db: DbOrTx, modificationId: string, asOf: Date): Promise<GeneratedSections["impacts"]> {
-  const dcc = await db.impactAssessment.findFirst({
-      where: { modificationId, kind: { in: ["DCC_FULL", "DCC_PRELIMINARY"] }, createdAt: { lte: asOf } },
-      orderBy: [{ kind: "asc" }, { updatedAt: "desc" }],
-      select: { kind: true, costGbp: true, leadTimeWeeks: true, systems: true, summary: true, updatedAt: true, organisation: { select: { name: true } } },
-  });
-  const parties = await db.impactAssessment.findMany({
-      where: { modificationId, kind: "PARTY", createdAt: { lte: asOf } },
-      select: { costGbp: true, leadTimeWeeks: true, organisation: { select: { partyCategory: true, kind: true } } },
-  });
-  const byCategory = new Map<string, PartyImpactRow>();
-  for (const p of parties) {
-    const category = p.organisation.partyCategory ? PARTY_CATEGORY_LABELS[p.organisation.partyCategory] : "Other";
-    const row = byCategory.get(category) ?? { category, assessments: 0, totalCostGbp: null, longestLeadTimeWeeks: null };
-    row.assessments += 1;
-    if (p.costGbp !== null) row.totalCostGbp = (Number(row.totalCostGbp ?? 0) + Number(p.costGbp)).toFixed(2);
-    if (p.leadTimeWeeks !== null) row.longestLeadTimeWeeks = Math.max(row.longestLeadTimeWeeks ?? 0, p.leadTimeWeeks);
-    byCategory.set(category, row);
-  }
+/** What a count table cell says: "Low 2, High 1" (none given when every answer left it out). */
+function counts<K extends string>(tally: Record<K | "unstated", number>, labels: Record<K, string>): string {
+  const given = (Object.keys(labels) as K[]).filter((k) => tally[k] > 0).map((k) => `${labels[k]} ${tally[k]}`);
+  return [...given, ...(tally.unstated ? [`not stated ${tally.unstated}`] : [])].join(", ") || "none given";
+}
+
+/**
+ * The current DCC assessment and the parties' own impacts by category, read through
+ * lib/assessments (the overview's "Costs and lead times" panel): counts only from the parties, so a
+ * confidential response adds to a count and nothing else.
+ */
+export async function readImpactsSection(db: DbOrTx, modificationId: string): Promise<GeneratedSections["impacts"]> {
+  const { dcc, parties } = await getCostsAndLeadTimes(db, modificationId, { partyImpacts: true });
   return {
     dcc: dcc && {
-      kind: dcc.kind === "DCC_FULL" ? "Impact Assessment" : "Preliminary Assessment",
-      organisation: dcc.organisation.name,
-      costGbp: dcc.costGbp === null ? null : dcc.costGbp.toFixed(2),
-      leadTimeWeeks: dcc.leadTimeWeeks,
-      systems: dcc.systems,
-      summary: dcc.summary,
-      date: dcc.updatedAt.toISOString(),
+      kind: DCC_ASSESSMENT_KIND_LABELS[dcc.kind].replace(/^DCC /, ""),
+      organisation: "the DCC",
+      costGbp: pounds(oneOffPence(dcc.figures)),
+      leadTimeWeeks: dcc.figures.leadTimeWeeks,
+      systems: dcc.figures.systems,
+      summary: `Version ${dcc.version}. Ongoing cost £${(dcc.figures.ongoingPerYearPence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })} a year; earliest release ${releaseLabel(dcc.figures.earliestRelease)}.${dcc.illustrative ? " Illustrative figures, not a DCC assessment." : ""}`,
+      date: dcc.receivedAt.toISOString(),
     },
-    parties: [...byCategory.values()].sort((a, b) => a.category.localeCompare(b.category)),
+    parties: (parties?.byCategory ?? []).map((p) => ({
+      category: RESPONDENT_CATEGORY_LABELS[p.category],
+      answers: p.answers,
+      levels: counts(p.levels, IMPACT_LEVEL_LABELS),
+      costBands: counts(p.costBands, COST_BAND_LABELS),
+    })),
   };
 }

@@ -5,7 +5,7 @@
  */
 export type RequirementRow = { ref: string; area: string; title: string; status: string; version: number; text: string };
 export type DccAssessment = { kind: string; organisation: string; costGbp: string | null; leadTimeWeeks: number | null; systems: string[]; summary: string; date: string };
-export type PartyImpactRow = { category: string; assessments: number; totalCostGbp: string | null; longestLeadTimeWeeks: number | null };
+export type PartyImpactRow = { category: string; answers: number; levels: string; costBands: string };
 export type ReviewRow = { committee: string; rounds: string[]; threads: number; open: number; responded: number; resolved: number; dispositions: string };
 export type ConsultationCategoryRow = { category: string; responses: number; confidential: number };
 export type ConsultationResult = { id: string; title: string; kind: string; status: string; closes: string; submitted: number; byCategory: ConsultationCategoryRow[] };
