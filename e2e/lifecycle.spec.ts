@@ -106,7 +106,7 @@ test("SECAS raises DP163, converts it to MP163, moves it to Refinement, edits a 
   await expectAccessible(page);
 });
 
-test("a visitor filters the register by stage, reads documents but sees no SECAS controls", async ({ page }) => {
+test("a visitor filters the register by stage and sees no SECAS controls", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Raise a Draft Proposal" })).toHaveCount(0);
   await page.getByLabel("Stage").selectOption({ label: "Refinement Process" });
