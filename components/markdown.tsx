@@ -5,6 +5,10 @@ import remarkGfm from "remark-gfm";
 
 /** Markdown written by users, rendered on the server; raw HTML is dropped and links sanitised. */
 export function Markdown({ children }: { children: string }) {
+  // Blank text (a new Draft Proposal's empty sections) is not parsed: the cache would hand every
+  // blank section the same elements, which React's flight payload then refers to by path, and the
+  // browser failed to resolve those references after a server action's redirect (React error #570).
+  if (children.trim() === "") return <div className="prose-body" />;
   return <div className="prose-body">{rendered(children)}</div>;
 }
 
