@@ -79,7 +79,7 @@ async function main() {
   // Warm-up, not measured: every page first, so that the floor, measured first, does not pay for
   // loading modules, JIT compilation and the first calls into Prisma's WebAssembly.
   progress("Warming up");
-  for (const page of selectedPages()) await measure(base + page.path(ref), headers, 2, page.status);
+  for (const page of selectedPages()) await measure(base + page.path(ref), headers, 2, page.status, undefined, page.connections);
   for (const page of selectedPages()) {
     const target = base + page.path(ref);
     progress(`Measuring ${page.name} and its ceiling`);
