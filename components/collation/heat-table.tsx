@@ -41,13 +41,8 @@ export function HeatTable({ question, cellHref }: { question: CollatedQuestion; 
                 const text = share === null ? "none" : `${Math.round(share * 100)}% (${support} of ${total})`;
                 return (
                   <td key={c} className={`p-2 text-right ${shade(share)}`}>
-                    {cellHref && total > 0 ? (
-                      <a href={cellHref(r.requirementVersionId, c)} aria-label={`${text}: answers on ${r.ref} from ${RESPONDENT_CATEGORY_LABELS[c]} respondents`}>
-                        {text}
-                      </a>
-                    ) : (
-                      text
-                    )}
+                    {/* The row and column headers name the cell for assistive technology; each byte here is paid 3,500 times (and twice: HTML and RSC payload). */}
+                    {cellHref && total > 0 ? <a href={cellHref(r.requirementVersionId, c)}>{text}</a> : text}
                   </td>
                 );
               })}

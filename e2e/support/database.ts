@@ -42,8 +42,8 @@ export async function createModificationWithReportV1(number: number, title: stri
       [id, number, `DP${number}`, title, path_, proposer!.id],
     );
     await c.query(
-      `INSERT INTO "Report" (id, "modificationId", kind, number, major, minor, status, summary, generated, "generatedAt", "publishedAt", "publishedById", "updatedAt")
-       VALUES ($1, $2, 'MODIFICATION_REPORT', '1.0', 1, 0, 'PUBLISHED', 'Modification Report v1.0 (e2e)', '{}', now(), now(), $3, now())`,
+      `INSERT INTO "Report" (id, "modificationId", kind, number, major, minor, status, summary, generated, "generatedAt", "contentSha256", "publishedAt", "publishedById", "updatedAt")
+       VALUES ($1, $2, 'MODIFICATION_REPORT', '1.0', 1, 0, 'PUBLISHED', 'Modification Report v1.0 (e2e)', '{}', now(), repeat('0', 64), now(), $3, now())`,
       [`e2e-report-${number}`, id, secas!.id],
     );
     return { id, ref: `DP${number}` };

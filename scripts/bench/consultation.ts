@@ -7,7 +7,7 @@
  */
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Position, QuestionKind, RespondentCategory } from "@/lib/generated/prisma/enums";
+import type { PartyCategory, Position, QuestionKind, RespondentCategory } from "@/lib/generated/prisma/enums";
 
 const QUESTIONS: QuestionKind[] = ["AGREE_DISAGREE", "YES_NO", "PER_REQUIREMENT", "PARTY_IMPACT", "AGREE_DISAGREE", "FREE_TEXT", "AGREE_DISAGREE", "YES_NO", "AGREE_DISAGREE", "FREE_TEXT"];
 const CATEGORIES: RespondentCategory[] = ["LARGE_SUPPLIER", "SMALL_SUPPLIER", "ELECTRICITY_NETWORK_PARTY", "GAS_NETWORK_PARTY", "OTHER_SEC_PARTY", "DCC", "CONSUMER_BODY"];
@@ -50,11 +50,17 @@ async function createConsultation(db: Db, number: number, responses: number): Pr
     },
     select: { id: true, questions: { orderBy: { number: "asc" }, select: { id: true, kind: true } } },
   });
-  await db.organisation.createMany({ data: Array.from({ length: responses }, (_, i) => ({ name: `Bench respondent ${number}-${i + 1}`, kind: "SEC_PARTY" as const })), skipDuplicates: true });
-  const organisations = await db.organisation.findMany({ where: { name: { startsWith: `Bench respondent ${number}-` } }, select: { id: true } });
+  // Respondent i is in category i mod 7: a SEC Party in one of the five, the DCC, or a consumer body.
+  const kindOf = (c: RespondentCategory) => (c === "DCC" ? ("DCC" as const) : c === "CONSUMER_BODY" ? ("CONSUMER_REPRESENTATIVE" as const) : ("SEC_PARTY" as const));
+  const categoryOf = (i: number) => CATEGORIES[i % CATEGORIES.length]!;
+  await db.organisation.createMany({
+    data: Array.from({ length: responses }, (_, i) => ({ name: `Bench respondent ${number}-${i}`, kind: kindOf(categoryOf(i)), partyCategory: kindOf(categoryOf(i)) === "SEC_PARTY" ? (categoryOf(i) as PartyCategory) : null })),
+    skipDuplicates: true,
+  });
+  const organisations = (await db.organisation.findMany({ where: { name: { startsWith: `Bench respondent ${number}-` } }, select: { id: true, name: true } })).map((o) => ({ id: o.id, index: Number(o.name.split("-").at(-1)) }));
   const created = await db.response.createManyAndReturn({
     data: organisations.map((o, i): Prisma.ResponseCreateManyInput => ({
-      consultationId: consultation.id, organisationId: o.id, category: CATEGORIES[i % CATEGORIES.length]!, respondentId: author.id, status: "SUBMITTED",
+      consultationId: consultation.id, organisationId: o.id, category: categoryOf(o.index), respondentId: author.id, status: "SUBMITTED",
       confidential: i % 20 === 7, late: i % 30 === 11, submittedAt: new Date(closesAt.getTime() - i * 60_000),
     })),
     select: { id: true },

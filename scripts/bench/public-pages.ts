@@ -27,7 +27,7 @@ export async function seedPublicPages(db: Db, number: number): Promise<void> {
   const m = await db.modification.findUniqueOrThrow({ where: { number }, select: { id: true } });
   const secas = await db.user.findUniqueOrThrow({ where: { email: "secas@example.com" }, select: { id: true } });
   const report = await db.report.create({
-    data: { modificationId: m.id, kind: "MODIFICATION_REPORT", number: "1.0", major: 1, minor: 0, status: "PUBLISHED", summary: "Bench report (illustrative)", illustrative: true, generated: {}, generatedAt: new Date(), publishedAt: new Date(), publishedById: secas.id },
+    data: { modificationId: m.id, kind: "MODIFICATION_REPORT", number: "1.0", major: 1, minor: 0, status: "PUBLISHED", contentSha256: "0".repeat(64), summary: "Bench report (illustrative)", illustrative: true, generated: {}, generatedAt: new Date(), publishedAt: new Date(), publishedById: secas.id },
   });
   const groups = ["LARGE_SUPPLIER", "LARGE_SUPPLIER", "SMALL_SUPPLIER", "SMALL_SUPPLIER", "SMALL_SUPPLIER", "NETWORK_PARTY", "NETWORK_PARTY", "NETWORK_PARTY", "OTHER_SEC_PARTY", "OTHER_SEC_PARTY", "CONSUMER"] as const;
   await db.changeBoardMeeting.create({

@@ -8,7 +8,7 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 export async function createModificationReport(modificationId: string, { version = "1.0", status = "PUBLISHED" as ReportStatus } = {}) {
   const published = status === "PUBLISHED" ? { publishedAt: new Date(), publishedById: (await db().user.findFirstOrThrow({ where: { role: "SECAS" }, select: { id: true } })).id } : {};
   return db().report.create({
-    data: { modificationId, kind: "MODIFICATION_REPORT", ...reportNumber(version), status, generated: {}, generatedAt: new Date(), summary: `Modification Report v${version} (test)`, ...published },
+    data: { modificationId, kind: "MODIFICATION_REPORT", ...reportNumber(version), status, generated: {}, generatedAt: new Date(), ...(status === "PUBLISHED" ? { contentSha256: "0".repeat(64) } : {}), summary: `Modification Report v${version} (test)`, ...published },
     select: { id: true },
   });
 }

@@ -127,7 +127,8 @@ export default async function CollationPage({ params, searchParams }: Props) {
       <QuestionSections
         questions={questions}
         answersHref={(q) => `${path}${filterQuery({ question: q.number })}#answers`}
-        cellHref={(q, rv, c) => `${path}${filterQuery({ question: q.number, requirement: rv, category: c })}#cell`}
+        // Relative to this page: the heat table has one link per requirement × category.
+        cellHref={(q, rv, c) => `${filterQuery({ question: q.number, requirement: rv, category: c })}#cell`}
         summaryForm={
           editable
             ? (q) => (
