@@ -35,7 +35,6 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "consultation.respondOnBehalf": [S],
   "consultation.readConfidential": [S],
   "consultation.read": [P, R, D, W, S],
-  "consultation.readResponses": [W, S],
   // collation and publishing
   "consultation.readCollation": [W, S],
   "consultation.collate": [S],

@@ -114,8 +114,6 @@ export const PERMISSIONS = {
   "consultation.readConfidential": [SECAS],
   /** Consultations not yet published (planned, open, closed, collated): anyone signed in. A visitor sees the published ones only (consultation.readCollated). */
   "consultation.read": SIGNED_IN,
-  /** The responses page of a consultation (lib/collation decides what each reader sees there): SECAS and the Working Group. */
-  "consultation.readResponses": EDITORS,
 
   // consultation responses: add rules below
   /** A party respondent reads their own organisation's response, at any time (read-only once closed); SECAS reads any organisation's. */

@@ -32,7 +32,7 @@ export async function createClosedConsultation(modificationId: string, { require
     data: {
       modificationId,
       kind: "REFINEMENT",
-      title: `Test consultation ${process.pid}-${++counter}`,
+      title: `Closed test consultation ${process.pid}-${++counter}`,
       status: "CLOSED",
       opensAt: new Date(closesAt.getTime() - 14 * 86_400_000),
       closesAt,

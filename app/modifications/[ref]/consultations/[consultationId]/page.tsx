@@ -43,7 +43,8 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const here = modificationPath(m, "consultations", c.id);
   const manages = can(who, "consultation.manage");
   const mayRespond = user !== null && can(who, "consultation.respond", { organisationId: user.organisationId ?? "", consultation: c });
-  const readsResponses = can(who, "consultation.readResponses") && c.status !== "PLANNED";
+  const readsResponses = can(who, "consultation.readCollation") && c.status !== "PLANNED";
+  const entersResponses = can(who, "consultation.respondOnBehalf") && (c.status === "OPEN" || c.status === "CLOSED");
   const { saved, problem, refused } = await searchParams;
   const savedText = typeof saved === "string" && Object.hasOwn(SAVED, saved) ? SAVED[saved] : null;
   const refusedText = typeof refused === "string" && Object.hasOwn(OPEN_REFUSALS, refused) ? OPEN_REFUSALS[refused as keyof typeof OPEN_REFUSALS] : null;
@@ -78,10 +79,11 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           </form>
         )}
       </div>
-      {(mayRespond || readsResponses || c.status === "PUBLISHED") && (
+      {(mayRespond || readsResponses || entersResponses || c.status === "PUBLISHED") && (
         <nav aria-label="This consultation's responses" className="mb-6 flex flex-wrap gap-3">
           {mayRespond && <ButtonLink href={`${here}/respond`}>Respond</ButtonLink>}
           {readsResponses && <ButtonLink variant="secondary" href={`${here}/responses`}>Responses</ButtonLink>}
+          {entersResponses && <ButtonLink variant="secondary" href={`${here}/respond`}>Enter an emailed response</ButtonLink>}
           {c.status === "PUBLISHED" && <ButtonLink variant="secondary" href={`${here}/published`}>Published collation</ButtonLink>}
         </nav>
       )}

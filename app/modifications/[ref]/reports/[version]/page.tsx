@@ -10,7 +10,9 @@ import { findReports } from "@/lib/reports/find-reports";
 import { getPublishedHtml, getReport } from "@/lib/reports/get-report";
 import { renderReportHtml } from "@/lib/reports/render/html";
 import { reportContent } from "@/lib/reports/report-content";
+import { cachedChangeBoard } from "@/lib/cache/public-pages";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ChangeBoardSummary } from "@/components/change-board-summary";
 import { ButtonLink, buttonClass } from "@/components/button";
 import { DownloadLinks } from "@/components/download-links";
 import { Notice } from "@/components/notice";
@@ -47,6 +49,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const html = published ? await getPublishedHtml(db(), report.id) : renderReportHtml(reportContent(report, m), null);
   const others = (await findReports(db(), principal, m.id)).filter((r) => r.number !== report.number);
   const mayDraft = !published && can(principal, "report.draft");
+  // Published with the report: the Change Board's closed meetings on this version, and the decision.
+  const board = published ? await cachedChangeBoard(m.id) : null;
+  const meetingsOnThis = board?.meetings.filter((x) => x.closedAt && x.report.id === report.id) ?? [];
   const baselines = mayDraft ? await findBaselines(db(), m.id) : [];
   const { saved } = await searchParams;
   const fileHash = (format: string) => report.files.find((f) => f.format === format)?.sha256;
@@ -95,6 +100,14 @@ export default async function ReportPage({ params, searchParams }: Props) {
         )}
       </div>
       <div className="rounded border border-slate-300 bg-white p-6" dangerouslySetInnerHTML={{ __html: html ?? "" }} />
+      {board && meetingsOnThis.length > 0 && (
+        <section aria-labelledby="change-board" className="mt-6">
+          <h2 id="change-board" className="mb-2 text-2xl font-bold">
+            Change Board
+          </h2>
+          <ChangeBoardSummary record={{ ...board, meetings: meetingsOnThis }} />
+        </section>
+      )}
       {mayDraft && (
         <div className="mt-6 grid gap-4 md:grid-cols-2">
           <ReportRefreshForm
