@@ -1,4 +1,4 @@
-import "server-only";
+// Not marked server-only: the seed (run by scripts) publishes DP162's report v0.1 through lib/reports/sections.
 import type { DbOrTx } from "@/lib/db";
 import type { CostBand, DccAssessmentKind, ImpactLevel, RespondentCategory } from "@/lib/generated/prisma/enums";
 import { compareFigures, figuresOf, type DccFigures, type FiguresChange } from "./figures";

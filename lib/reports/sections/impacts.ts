@@ -1,4 +1,3 @@
-import "server-only";
 import { getCostsAndLeadTimes } from "@/lib/assessments/get-costs-and-lead-times";
 import { oneOffPence } from "@/lib/assessments/figures";
 import { DCC_ASSESSMENT_KIND_LABELS } from "@/lib/assessments/labels";
