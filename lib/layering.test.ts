@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -30,5 +30,29 @@ describe("the domain's layering", () => {
       return specs.some((s) => s === "next/headers" || s === "@/lib/auth/current-user" || s === "next/navigation") && !specs.includes("server-only");
     });
     expect(unmarked.map((f) => path.relative(LIB, f))).toEqual([]);
+  });
+
+  it("what the command-line code runs (the seed, the database commands) never reaches a server-only module", () => {
+    // Vitest stubs "server-only"; `npm start` and `npm run db:seed` do not, and would stop at it.
+    const ROOT = path.dirname(LIB);
+    const resolve = (from: string, spec: string): string | null => {
+      const base = spec.startsWith("@/") ? path.join(ROOT, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+      if (!base || base.includes(`${path.sep}generated${path.sep}`)) return null;
+      return [".ts", ".tsx", "/index.ts"].map((ext) => base + ext).find((f) => existsSync(f)) ?? null;
+    };
+    const seen = new Set<string>();
+    const reached: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const specs = importsOf(file);
+      if (specs.includes("server-only")) reached.push(path.relative(ROOT, file));
+      for (const spec of specs) {
+        const next = resolve(file, spec);
+        if (next) visit(next);
+      }
+    };
+    for (const entry of ["scripts/start.ts", "scripts/db.ts"]) visit(path.join(ROOT, entry));
+    expect(reached).toEqual([]);
   });
 });
