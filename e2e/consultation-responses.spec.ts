@@ -4,19 +4,21 @@ import { createLargeModification } from "@/test/support/large-modification";
 import { alertWithText, DEMO_PASSWORD, expectAccessible } from "./support/fixtures";
 import { e2eDatabase } from "./support/e2e-database";
 
-// The consultation set-up pages are another area's: each test puts an open consultation (a
-// baseline of DP162's first requirements, one question of each kind) straight into the e2e database.
+// Each test puts an open consultation (a baseline of the first requirements, one question of each
+// kind) straight into the e2e database, on a modification of its own: an open consultation on DP162
+// would hold up the specs that publish DP162's report (a cited consultation still open blocks it).
 
 // Sign-in, several saves and axe scans of a long form on a machine shared with other builds.
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-const respondPage = (c: TestConsultation, ref = "DP162") => `/modifications/${ref}/consultations/${c.id}/respond`;
+type OwnConsultation = TestConsultation & { ref: string };
+const respondPage = (c: OwnConsultation) => `/modifications/${c.ref}/consultations/${c.id}/respond`;
 const question = (page: Page, n: number) => page.getByRole("region", { name: `Question ${n}` });
 
-async function dp162Consultation(requirements = 3) {
-  const { id } = await e2eDatabase().modification.findUniqueOrThrow({ where: { number: 162 }, select: { id: true } });
-  return createConsultation(id, { requirements }, e2eDatabase());
+async function ownConsultation(requirements = 3, size = requirements): Promise<OwnConsultation> {
+  const m = await createLargeModification(e2eDatabase(), { number: 10_000 + (Date.now() % 80_000), requirements: size, versionsPerRequirement: 1, comments: 0 });
+  return { ...(await createConsultation(m.id, { requirements }, e2eDatabase())), ref: m.draftRef };
 }
 
 /** As fixtures' signIn, waiting longer for the password check (Argon2) on a loaded machine. */
@@ -48,7 +50,7 @@ async function answerEverything(page: Page, c: TestConsultation) {
 
 for (const javaScriptEnabled of [true, false]) {
   test(`a party respondent answers every kind of question, is told what is wrong, and submits (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
-    const c = await dp162Consultation();
+    const c = await ownConsultation();
     const page = await signedInPage(browser, "party@example.com", { javaScriptEnabled });
     await page.goto(respondPage(c));
     await expect(page.getByRole("heading", { level: 1, name: "Your organisation's response" })).toBeVisible();
@@ -93,7 +95,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test("submitting with questions unanswered names them and keeps the answers given", async ({ page }) => {
-  const c = await dp162Consultation();
+  const c = await ownConsultation();
   await signIn(page, "party@example.com");
   await page.goto(respondPage(c));
   await question(page, 3).getByLabel("Your answer", { exact: true }).fill("Only this one.");
@@ -104,11 +106,10 @@ test("submitting with questions unanswered names them and keeps the answers give
 });
 
 test("the questionnaire with 50 requirements fits a phone's width", async ({ browser }) => {
-  const large = await createLargeModification(e2eDatabase(), { number: 5000 + (Date.now() % 4000), requirements: 50, versionsPerRequirement: 1, comments: 0 });
-  const c = await createConsultation(large.id, {}, e2eDatabase());
+  const c = await ownConsultation(50);
   expect(c.requirementVersions).toHaveLength(50);
   const page = await signedInPage(browser, "party@example.com", { viewport: { width: 390, height: 844 } });
-  await page.goto(respondPage(c, large.draftRef));
+  await page.goto(respondPage(c));
   await expect(page.getByRole("group", { name: `Position on ${c.requirementVersions[49]!.ref}` })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, "the page scrolls sideways on a phone").toBeLessThanOrEqual(0);
@@ -119,7 +120,7 @@ test("the questionnaire with 50 requirements fits a phone's width", async ({ bro
 });
 
 test("SECAS enters a response received by email on an organisation's behalf", async ({ page }) => {
-  const c = await dp162Consultation(1);
+  const c = await ownConsultation(1);
   const kestrel = await e2eDatabase().organisation.findUniqueOrThrow({ where: { name: "Kestrel Power" }, select: { id: true } });
   await signIn(page, "secas@example.com");
   await page.goto(respondPage(c));
@@ -138,7 +139,7 @@ test("SECAS enters a response received by email on an organisation's behalf", as
 });
 
 test("when a colleague saved first, the conflict is explained, the text typed is kept, and saving again puts it on top", async ({ browser }) => {
-  const c = await dp162Consultation(1);
+  const c = await ownConsultation(1);
   const mine = await signedInPage(browser, "party@example.com");
   const theirs = await signedInPage(browser, "party@example.com");
   await mine.goto(respondPage(c));

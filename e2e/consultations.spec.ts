@@ -117,6 +117,12 @@ test("SECAS creates a consultation with a question of each kind and opens it; it
   await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
   await visitor.goto(url);
   await expect(visitor).toHaveURL(/\/signin\?callbackUrl=/);
+
+  // SECAS closes it early: an open consultation on DP162 would also hold up publishing its report.
+  await page.goto(url);
+  await page.getByRole("button", { name: "Close this consultation now" }).click();
+  await expect(page.getByRole("status")).toHaveText("The consultation is closed.");
+  await expect(page.getByRole("button", { name: "Close this consultation now" })).toHaveCount(0);
 });
 
 test.describe("without JavaScript", () => {

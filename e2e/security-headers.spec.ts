@@ -1,5 +1,6 @@
 import { expect, test, type APIResponse, type Browser, type Page, type Response } from "@playwright/test";
 import { expectAccessible, signIn } from "./support/fixtures";
+import { BODY_LIMIT_BYTES } from "@/lib/http/refuse-request";
 
 // Every response carries the security headers (proxy.ts); pages run only the scripts with this
 // response's nonce; other sites cannot frame the portal, make it post, or track its readers.
@@ -111,7 +112,7 @@ test("a Markdown image from another site is a link, and nothing is fetched from 
 test("with JavaScript, a file over the size limit ends on the portal's error page", async ({ page }) => {
   await signIn(page, "wg@example.com");
   await page.goto("/modifications/DP162/requirements/import");
-  await page.getByLabel("CSV or XLSX file exported from this portal").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(6 * 1024 * 1024, "a") });
+  await page.getByLabel("CSV or XLSX file exported from this portal").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(BODY_LIMIT_BYTES + 1024 * 1024, "a") });
   const [response] = await Promise.all([page.waitForResponse(/\/import$/), page.getByRole("button", { name: "Preview import" }).click()]);
   expect(response.status()).toBe(413);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, something went wrong");
@@ -145,7 +146,7 @@ test.describe("without JavaScript", () => {
   test("a file over the size limit gets the portal's 413 page", async ({ page, browser }) => {
     await signIn(page, "wg@example.com");
     await page.goto("/modifications/DP162/requirements/import");
-    await page.getByLabel("CSV or XLSX file exported from this portal").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(6 * 1024 * 1024, "a") });
+    await page.getByLabel("CSV or XLSX file exported from this portal").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(BODY_LIMIT_BYTES + 1024 * 1024, "a") });
     const [response] = await Promise.all([page.waitForResponse(/\/import$/), page.getByRole("button", { name: "Preview import" }).click()]);
     expect(response.status()).toBe(413);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What you sent is too large");

@@ -22,7 +22,7 @@ test.describe("a visitor who is not signed in", () => {
     await expect(facts).toContainText("Smart DCC Ltd");
     await expect(page.getByText("Early July 2021")).toBeVisible();
     await expect(page.getByText("£4.5bn by 2045")).toBeVisible();
-    await expect(page.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("link", { name: "Overview", exact: true })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("navigation", { name: "Modification sections" }).getByRole("link", { name: "Requirements" })).toHaveCount(0);
     await expectAccessible(page);
   });
