@@ -37,8 +37,13 @@ export type CostsAndLeadTimes = {
     /** Since the previous version of this assessment, or else the previous assessment's last version. */
     change: { since: "previousVersion" | "previousAssessment"; previousKind: DccAssessmentKind; figures: FiguresChange } | null;
   } | null;
-  /** Counts only, from the latest consultation with submitted party-impact answers; null when not asked for. */
-  parties: { consultationTitle: string; byCategory: PartyImpactCounts[] } | null;
+  /**
+   * Counts only, from the latest consultation with submitted party-impact answers; null when not
+   * asked for. Confidential answers (or answers in a confidential response) are only counted in
+   * `confidential`, never in a category: a category may hold one respondent (the DCC), whose
+   * level a tally would give away — the rule of lib/collation/visible-responses.ts.
+   */
+  parties: { consultationTitle: string; byCategory: PartyImpactCounts[]; confidential: number } | null;
 };
 
 /**
@@ -93,10 +98,15 @@ async function partyImpactCounts(db: DbOrTx, modificationId: string): Promise<Co
   // Only the two enums and the category: nothing else of an answer or response is read.
   const answers = await db.answer.findMany({
     where: { consultationId: consultation.id, question: { kind: "PARTY_IMPACT" }, response: { status: "SUBMITTED" } },
-    select: { impactLevel: true, costBand: true, response: { select: { category: true } } },
+    select: { impactLevel: true, costBand: true, confidential: true, response: { select: { category: true, confidential: true } } },
   });
   const byCategory = new Map<RespondentCategory, PartyImpactCounts>();
-  for (const { impactLevel, costBand, response } of answers) {
+  let confidential = 0;
+  for (const { impactLevel, costBand, response, ...answer } of answers) {
+    if (answer.confidential || response.confidential) {
+      confidential++;
+      continue;
+    }
     const counts = byCategory.get(response.category) ?? {
       category: response.category,
       answers: 0,
@@ -109,5 +119,5 @@ async function partyImpactCounts(db: DbOrTx, modificationId: string): Promise<Co
     byCategory.set(response.category, counts);
   }
   const order: RespondentCategory[] = ["LARGE_SUPPLIER", "SMALL_SUPPLIER", "ELECTRICITY_NETWORK_PARTY", "GAS_NETWORK_PARTY", "OTHER_SEC_PARTY", "DCC", "CONSUMER_BODY"];
-  return { consultationTitle: consultation.title, byCategory: order.flatMap((c) => byCategory.get(c) ?? []) };
+  return { consultationTitle: consultation.title, byCategory: order.flatMap((c) => byCategory.get(c) ?? []), confidential };
 }

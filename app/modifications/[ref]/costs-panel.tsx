@@ -89,7 +89,7 @@ function DccFigures({ dcc }: { dcc: NonNullable<CostsAndLeadTimes["dcc"]> }) {
 }
 
 function PartyImpacts({ parties }: { parties: CostsAndLeadTimes["parties"] }) {
-  if (!parties || parties.byCategory.length === 0) return <p className="mt-3">No party has submitted its own impact yet.</p>;
+  if (!parties || parties.byCategory.length + parties.confidential === 0) return <p className="mt-3">No party has submitted its own impact yet.</p>;
   const nonZero = (counts: Record<string, number>, labels: Record<string, string>) =>
     Object.entries(counts)
       .filter(([, n]) => n > 0)
@@ -108,6 +108,11 @@ function PartyImpacts({ parties }: { parties: CostsAndLeadTimes["parties"] }) {
           </li>
         ))}
       </ul>
+      {parties.confidential > 0 && (
+        <p className="mt-2 text-sm">
+          And {parties.confidential} confidential answer{parties.confidential === 1 ? "" : "s"}, counted here only.
+        </p>
+      )}
     </div>
   );
 }

@@ -31,11 +31,15 @@ export async function readImpactsSection(db: DbOrTx, modificationId: string): Pr
       summary: `Version ${dcc.version}. Ongoing cost £${(dcc.figures.ongoingPerYearPence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })} a year; earliest release ${releaseLabel(dcc.figures.earliestRelease)}.${dcc.illustrative ? " Illustrative figures, not a DCC assessment." : ""}`,
       date: dcc.receivedAt.toISOString(),
     },
-    parties: (parties?.byCategory ?? []).map((p) => ({
-      category: RESPONDENT_CATEGORY_LABELS[p.category],
-      answers: p.answers,
-      levels: counts(p.levels, IMPACT_LEVEL_LABELS),
-      costBands: counts(p.costBands, COST_BAND_LABELS),
-    })),
+    parties: [
+      ...(parties?.byCategory ?? []).map((p) => ({
+        category: RESPONDENT_CATEGORY_LABELS[p.category],
+        answers: p.answers,
+        levels: counts(p.levels, IMPACT_LEVEL_LABELS),
+        costBands: counts(p.costBands, COST_BAND_LABELS),
+      })),
+      // Confidential answers: a count, never in a category (which one respondent alone may fill).
+      ...(parties?.confidential ? [{ category: "Confidential (any category)", answers: parties.confidential, levels: "not shown", costBands: "not shown" }] : []),
+    ],
   };
 }
