@@ -17,7 +17,7 @@ const respondPage = (c: OwnConsultation) => `/modifications/${c.ref}/consultatio
 const question = (page: Page, n: number) => page.getByRole("region", { name: `Question ${n}` });
 
 async function ownConsultation(requirements = 3, size = requirements): Promise<OwnConsultation> {
-  const m = await createLargeModification(e2eDatabase(), { number: 10_000 + (Date.now() % 80_000), requirements: size, versionsPerRequirement: 1, comments: 0 });
+  const m = await createLargeModification(e2eDatabase(), { number: 10_000 + Math.floor(Math.random() * 80_000), requirements: size, versionsPerRequirement: 1, comments: 0 });
   return { ...(await createConsultation(m.id, { requirements }, e2eDatabase())), ref: m.draftRef };
 }
 
