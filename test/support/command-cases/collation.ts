@@ -1,11 +1,10 @@
-import type { CurrentUser } from "@/lib/auth/current-user";
-import type { Action } from "@/lib/auth/permissions";
 import { collateConsultation } from "@/lib/collation/collate-consultation";
 import { publishCollation } from "@/lib/collation/publish-collation";
 import { tagAnswerThemes } from "@/lib/collation/tag-answer-themes";
 import { writeQuestionSummary } from "@/lib/collation/write-question-summary";
 import { db } from "@/lib/db";
-import { addResponse, createClosedConsultation } from "./collation";
+import { addResponse, createClosedConsultation } from "../collation";
+import type { CommandCase } from "./case";
 
 /** The collation commands' cases for lib/commands.test.ts: a closed consultation to tag, summarise and collate, and a collated one to publish. */
 const state = { modificationId: "", closed: "", collated: "", answerId: "", questionId: "" };
@@ -24,7 +23,7 @@ export async function prepareCollationCases(modificationId: string): Promise<voi
 
 const version = async (id: string) => (await db().consultation.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
-export function collationCases(): { command: (...args: never[]) => Promise<unknown>; actions: Action[]; run: (actor: CurrentUser | null) => Promise<unknown> }[] {
+export function collationCases(): CommandCase[] {
   return [
     {
       command: tagAnswerThemes,
