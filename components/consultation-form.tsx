@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
-import { CONTROL_CLASS, Field } from "./field";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./textarea-field";
+import { WhenFields } from "./when-fields";
 import { Button } from "./button";
 
 type Option = { value: string; label: string };
@@ -143,21 +143,6 @@ function Kept({ name, label, value, shown, errors }: { name: string; label: stri
       {errors && <p className="mb-1 text-sm font-semibold text-red-800">{errors.join(" ")}</p>}
       <p>{shown}</p>
       <input type="hidden" name={name} value={value} />
-    </div>
-  );
-}
-
-/** A date and a time side by side, with one message for both (e.g. "The consultation must close after it opens"). */
-function WhenFields({ prefix, label, date, time, errors }: { prefix: string; label: string; date: string; time: string; errors?: string[] }) {
-  const invalid = Boolean(errors?.length);
-  return (
-    <div className="flex flex-wrap gap-4">
-      <Field name={`${prefix}Date`} label={`${label} on`} errors={errors}>
-        {(control) => <input {...control} type="date" className={CONTROL_CLASS} defaultValue={date} />}
-      </Field>
-      <Field name={`${prefix}Time`} label={`${label} at`} hint="24-hour clock, e.g. 17:00">
-        {(control) => <input {...control} type="time" className={CONTROL_CLASS} defaultValue={time} aria-invalid={invalid ? true : undefined} />}
-      </Field>
     </div>
   );
 }

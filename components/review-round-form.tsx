@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
-import { CONTROL_CLASS, Field } from "./field";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./textarea-field";
+import { WhenFields } from "./when-fields";
 import { Button } from "./button";
 
 export type RoundFormStart = Record<"committee" | "title" | "introduction" | "questions" | "opensDate" | "opensTime" | "closesDate" | "closesTime" | "baselineId", string>;
@@ -66,20 +66,5 @@ export function ReviewRoundForm({ action, committees, baselines, start, version,
       />
       <Button disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>
     </form>
-  );
-}
-
-/** A date and a time side by side, with one message for both (e.g. "The round must close after it opens"). */
-function WhenFields({ prefix, label, date, time, errors }: { prefix: string; label: string; date: string; time: string; errors?: string[] }) {
-  const invalid = Boolean(errors?.length);
-  return (
-    <div className="flex flex-wrap gap-4">
-      <Field name={`${prefix}Date`} label={`${label} on`} errors={errors}>
-        {(control) => <input {...control} type="date" className={CONTROL_CLASS} defaultValue={date} />}
-      </Field>
-      <Field name={`${prefix}Time`} label={`${label} at`} hint="24-hour clock, e.g. 17:00">
-        {(control) => <input {...control} type="time" className={CONTROL_CLASS} defaultValue={time} aria-invalid={invalid ? true : undefined} />}
-      </Field>
-    </div>
   );
 }
