@@ -5,10 +5,10 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { londonDateAndTime } from "@/lib/dates/london";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDate } from "@/lib/labels";
 import { DCC_ASSESSMENT_KIND_LABELS } from "./labels";
 import { parseOrRefuse, requestAssessmentSchema, type RequestAssessmentInput } from "./schemas";
+import { isUniqueViolation, isForeignKeyViolation } from "@/lib/database-errors";
 
 const AWAITED = "An assessment requested earlier is still awaited: record the DCC's figures on it before requesting another.";
 
@@ -57,8 +57,8 @@ export async function requestAssessment(
       return created;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", AWAITED);
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new AppError("NOT_FOUND", "That modification does not exist.");
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", AWAITED);
+    if (isForeignKeyViolation(error)) throw new AppError("NOT_FOUND", "That modification does not exist.");
     throw error;
   }
 }

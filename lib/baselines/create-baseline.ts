@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NewBaseline } from "./schemas";
+import { isUniqueViolation, isForeignKeyViolation } from "@/lib/database-errors";
 
 const DUPLICATE_NAME = "This modification already has a baseline with this name: choose another";
 
@@ -19,10 +20,10 @@ export async function createBaseline(db: Db, actor: CurrentUser | null, input: N
   try {
     return await db.$transaction((tx) => createBaselineIn(tx, actor, input));
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", DUPLICATE_NAME, { name: [DUPLICATE_NAME] });
     }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+    if (isForeignKeyViolation(error)) {
       throw new AppError("NOT_FOUND", "That modification does not exist.");
     }
     throw error;

@@ -4,9 +4,9 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { reportForVote } from "./report-for-vote";
 import { meetingSchema, parseFields, type MeetingFields } from "./schemas";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 const DUPLICATE = "This modification already has a Change Board meeting with that reference.";
 
@@ -32,7 +32,7 @@ export async function recordChangeBoardMeeting(db: Db, actor: CurrentUser | null
       return created;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", DUPLICATE, { reference: [DUPLICATE] });
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", DUPLICATE, { reference: [DUPLICATE] });
     throw error;
   }
 }

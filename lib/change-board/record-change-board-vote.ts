@@ -4,9 +4,9 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { loadMeetingForUpdate } from "./load-meeting";
 import { parseFields, voteSchema, type VoteFields } from "./schemas";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 export const MEETING_CLOSED = "This meeting is closed: its votes can no longer change.";
 const SAME_MEMBER = "This member's vote is already recorded at this meeting.";
@@ -38,7 +38,7 @@ export async function recordChangeBoardVote(db: Db, actor: CurrentUser | null, i
       return created;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", SAME_MEMBER, { memberName: [SAME_MEMBER] });
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", SAME_MEMBER, { memberName: [SAME_MEMBER] });
     throw error;
   }
 }

@@ -4,9 +4,9 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { DecisionMaker, ModificationPath } from "@/lib/generated/prisma/enums";
 import { decisionSchema, parseFields, type DecisionFields } from "./schemas";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 const ALREADY = "The decision on this modification is already recorded.";
 /** Who decides on each path: the Change Board under self-governance, Ofgem (the Authority) otherwise. Fast track and an undecided path: either. */
@@ -52,7 +52,7 @@ export async function recordDecision(db: Db, actor: CurrentUser | null, input: {
       return created;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", ALREADY);
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", ALREADY);
     throw error;
   }
 }

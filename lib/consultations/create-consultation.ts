@@ -4,9 +4,9 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { checkOwnBaselineAndReport, checkWindowAhead, consultationSnapshot, DUPLICATE_TITLE } from "./consultation-snapshot";
 import { parseConsultationFields, type ConsultationFields } from "./schemas";
+import { isUniqueViolation, isForeignKeyViolation } from "@/lib/database-errors";
 
 /** SECAS plans a consultation: kind, title, introduction, numbered questions of their kinds, window, and (optionally) its baseline and report. */
 export async function createConsultation(
@@ -42,10 +42,10 @@ export async function createConsultation(
       return created;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", DUPLICATE_TITLE, { title: [DUPLICATE_TITLE] });
     }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+    if (isForeignKeyViolation(error)) {
       throw new AppError("NOT_FOUND", "That modification does not exist.");
     }
     throw error;

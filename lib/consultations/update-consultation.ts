@@ -4,12 +4,12 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { CONSULTATION_STATUS_LABELS } from "@/lib/labels";
 import { updateAtVersion } from "@/lib/versioning/update-at-version";
 import { closeConsultationsPastWindow } from "./close-if-past-window";
 import { checkOwnBaselineAndReport, checkWindowAhead, consultationSnapshot, DUPLICATE_TITLE, QUESTIONS_FROZEN, sameQuestions } from "./consultation-snapshot";
 import { parseConsultationFields, type ConsultationFields } from "./schemas";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 const FIX = "Please correct the highlighted fields.";
 
@@ -83,7 +83,7 @@ export async function updateConsultation(
       return { version };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", DUPLICATE_TITLE, { title: [DUPLICATE_TITLE] });
     }
     throw error;

@@ -5,10 +5,10 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { ACCEPTED_TEXT, bytesFit, declaredTypeFits, DOCUMENT_FILE_TYPES, extensionOf, MAX_DOCUMENT_BYTES, safeFileName } from "./document-file-types";
 import { parseInput } from "./parse-input";
 import { documentFieldsSchema } from "./schemas";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 type Upload = { name: string; type: string; bytes: Uint8Array };
 type Target = { modificationId: string; fields: Record<string, unknown>; file: Upload | null };
@@ -61,7 +61,7 @@ export async function attachDocument(db: Db, actor: CurrentUser | null, target: 
       return created;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const message = "This modification already has a document with that title: choose another.";
       throw new AppError("CONFLICT", message, { title: [message] });
     }

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "./parse-input";
 import { raiseDraftProposalSchema, type RaiseDraftProposalInput } from "./schemas";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 /** Any fixed number: the key of the advisory lock that serialises choosing a DP number. */
 const NUMBERING_LOCK = 162_163;
@@ -75,7 +76,7 @@ export async function raiseDraftProposal(db: Db, actor: CurrentUser | null, inpu
     });
   } catch (error) {
     // Another writer took the number between the check and the insert (a seed, a direct insert).
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && fields.number !== undefined) {
+    if (isUniqueViolation(error) && fields.number !== undefined) {
       throw new AppError("CONFLICT", taken(fields.number), { number: [taken(fields.number)] });
     }
     throw error;

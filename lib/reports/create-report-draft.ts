@@ -4,12 +4,12 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db, DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { checkReportBaseline } from "./check-report-baseline";
 import { gatherSections } from "./gather-sections";
 import { narrativeOf, type Narrative } from "./narrative";
 import { compareReportNumbers, type ReportNumber } from "./report-numbers";
 import { parseBaselineChoice, parseNumberField } from "./schemas";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 const latestReport = (db: DbOrTx, modificationId: string) =>
   db.report.findFirst({
@@ -81,7 +81,7 @@ export async function createReportDraft(
       return created;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const message = `v${parsed.number} already exists: give the next number.`;
       throw new AppError("CONFLICT", message, { number: [message] });
     }

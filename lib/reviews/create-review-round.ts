@@ -4,9 +4,9 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { checkScopeBaseline, checkWindowAhead, DUPLICATE_TITLE, roundSnapshot } from "./round-snapshot";
 import { parseRoundFields, type ReviewRoundFields } from "./schemas";
+import { isUniqueViolation, isForeignKeyViolation } from "@/lib/database-errors";
 
 /** SECAS plans a review round: committee, title, introduction, numbered questions, window and (optionally) its scope. */
 export async function createReviewRound(
@@ -42,10 +42,10 @@ export async function createReviewRound(
       return created;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", DUPLICATE_TITLE, { title: [DUPLICATE_TITLE] });
     }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+    if (isForeignKeyViolation(error)) {
       throw new AppError("NOT_FOUND", "That modification does not exist.");
     }
     throw error;

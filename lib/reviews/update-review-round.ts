@@ -4,12 +4,12 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { WINDOW_STATUS_LABELS } from "@/lib/labels";
 import { updateAtVersion } from "@/lib/versioning/update-at-version";
 import { closeIfPastWindow } from "./close-if-past-window";
 import { checkScopeBaseline, checkWindowAhead, DUPLICATE_TITLE, roundSnapshot } from "./round-snapshot";
 import { parseRoundFields, type ReviewRoundFields } from "./schemas";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 /**
  * SECAS changes a planned round, if nobody changed it since the form was opened. Its questions are
@@ -67,7 +67,7 @@ export async function updateReviewRound(
       return { version };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", DUPLICATE_TITLE, { title: [DUPLICATE_TITLE] });
     }
     throw error;

@@ -5,8 +5,8 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { NewUser } from "./schemas";
+import { isUniqueViolation, isForeignKeyViolation } from "@/lib/database-errors";
 
 /** SECAS adds an account; the audit event records it without the password. */
 export async function createUser(db: Db, actor: CurrentUser | null, input: NewUser): Promise<{ id: string }> {
@@ -30,10 +30,10 @@ export async function createUser(db: Db, actor: CurrentUser | null, input: NewUs
       return { id: user.id };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "An account with this email already exists.", { email: ["An account with this email already exists"] });
     }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+    if (isForeignKeyViolation(error)) {
       throw new AppError("VALIDATION", "That organisation does not exist.", { organisationId: ["Choose an organisation from the list"] });
     }
     throw error;
