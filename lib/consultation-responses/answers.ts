@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Position } from "@/lib/generated/prisma/enums";
+import type { Position, ResponseStatus } from "@/lib/generated/prisma/enums";
 import { COST_BAND_LABELS, IMPACT_LEVEL_LABELS } from "@/lib/labels";
 import type { ParsedAnswer, QuestionRef, ResponseFields } from "./schemas";
 
@@ -93,4 +93,18 @@ export function answersForAudit(questions: QuestionRef[], requirements: Baseline
     }
     return lines;
   });
+}
+
+type Recorded = { consultation: { title: string }; organisation: { name: string }; questions: QuestionRef[]; requirements: BaselineRequirement[] };
+
+/** A response as its audit events hold it once saved: whose it is, whether confidential, its version and answers. */
+export function responseRecord(ctx: Recorded, fields: ResponseFields, version: number) {
+  return { consultation: ctx.consultation.title, organisation: ctx.organisation.name, confidential: anyConfidential(fields), version, answers: answersForAudit(ctx.questions, ctx.requirements, fields) };
+}
+
+/** The response before a save, as its audit event holds it; nothing when the save creates it. */
+export function previousResponse(ctx: Omit<Recorded, "questions" | "requirements"> & { response: { status: ResponseStatus; confidential: boolean; version: number } | null }) {
+  if (!ctx.response) return {};
+  const { status, confidential, version } = ctx.response;
+  return { before: { consultation: ctx.consultation.title, organisation: ctx.organisation.name, status, confidential, version } };
 }

@@ -6,7 +6,7 @@ import { closeConsultationsPastWindow } from "@/lib/consultations/close-if-past-
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/labels";
-import { answersForAudit, anyConfidential } from "./answers";
+import { previousResponse, responseRecord } from "./answers";
 import { loadResponseContext } from "./load-response-context";
 import { parseExpectedVersion, type ResponseInput } from "./response-input";
 import { parseResponseFields } from "./schemas";
@@ -58,17 +58,8 @@ export async function enterResponseOnBehalf(db: Db, actor: CurrentUser | null, i
       action: "consultationResponse.enteredOnBehalf",
       entityType: "Response",
       entityId: saved.id,
-      ...(ctx.response ? { before: { consultation: consultation.title, organisation: ctx.organisation.name, status: ctx.response.status, confidential: ctx.response.confidential, version: ctx.response.version } } : {}),
-      after: {
-        consultation: consultation.title,
-        organisation: ctx.organisation.name,
-        status: "SUBMITTED",
-        confidential: anyConfidential(fields),
-        version: saved.version,
-        answers: answersForAudit(ctx.questions, ctx.requirements, fields),
-        receivedAt: receivedAt.toISOString(),
-        late,
-      },
+      ...previousResponse(ctx),
+      after: { ...responseRecord(ctx, fields, saved.version), status: "SUBMITTED", receivedAt: receivedAt.toISOString(), late },
     });
     return { ...saved, late };
   });

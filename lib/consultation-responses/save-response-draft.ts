@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { closeConsultationsPastWindow } from "@/lib/consultations/close-if-past-window";
 import type { Db } from "@/lib/db";
-import { answersForAudit, anyConfidential } from "./answers";
+import { previousResponse, responseRecord } from "./answers";
 import { loadResponseContext } from "./load-response-context";
 import { requireMayRespond } from "./may-respond";
 import { checkResponseStep } from "./response-workflow";
@@ -38,15 +38,8 @@ export async function saveResponseDraft(db: Db, actor: CurrentUser | null, input
       action: "consultationResponse.saved",
       entityType: "Response",
       entityId: saved.id,
-      ...(ctx.response ? { before: { consultation: ctx.consultation.title, organisation: ctx.organisation.name, status: ctx.response.status, confidential: ctx.response.confidential, version: ctx.response.version } } : {}),
-      after: {
-        consultation: ctx.consultation.title,
-        organisation: ctx.organisation.name,
-        status: "DRAFT",
-        confidential: anyConfidential(fields),
-        version: saved.version,
-        answers: answersForAudit(ctx.questions, ctx.requirements, fields),
-      },
+      ...previousResponse(ctx),
+      after: { ...responseRecord(ctx, fields, saved.version), status: "DRAFT" },
     });
     return saved;
   });

@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { closeConsultationsPastWindow } from "@/lib/consultations/close-if-past-window";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { answersForAudit, anyConfidential, unansweredQuestions } from "./answers";
+import { responseRecord, unansweredQuestions } from "./answers";
 import { loadResponseContext } from "./load-response-context";
 import { requireMayRespond } from "./may-respond";
 import { checkResponseStep } from "./response-workflow";
@@ -47,13 +47,7 @@ export async function submitResponse(db: Db, actor: CurrentUser | null, input: R
       action: "consultationResponse.submitted",
       entityType: "Response",
       entityId: saved.id,
-      after: {
-        consultation: ctx.consultation.title,
-        organisation: ctx.organisation.name,
-        confidential: anyConfidential(fields),
-        version: saved.version,
-        answers: answersForAudit(ctx.questions, ctx.requirements, fields),
-      },
+      after: responseRecord(ctx, fields, saved.version),
     });
     return saved;
   });
