@@ -1,27 +1,13 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
+import { e2eDatabaseUrl } from "./e2e-database";
 
 /**
  * The database of the portal under test (e2e/support/serve.ts), for the few specs that must put
  * rows in place no page makes (a published Modification Report v1.0, owned by the reports work)
  * or change a row behind the portal's back (to show a page is served from the cache).
  */
-function databaseUrl(): string {
-  if (process.env.E2E_SERVER_URL) {
-    const url = new URL(process.env.E2E_SERVER_URL);
-    url.pathname = "/sec_portal_e2e";
-    return url.toString();
-  }
-  const dir = path.resolve(".data/e2e");
-  const { password } = JSON.parse(readFileSync(path.join(dir, "postgres.json"), "utf8")) as { password: string };
-  // postmaster.pid: line 4 is the port PostgreSQL listens on.
-  const port = readFileSync(path.join(dir, "pg", "postmaster.pid"), "utf8").split("\n")[3]!.trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/portal`;
-}
-
 export async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl() });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
     return await run(client);

@@ -9,7 +9,7 @@ import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { withDatabase } from "@/scripts/postgres-server";
 
-function e2eDatabaseUrl(): string {
+export function e2eDatabaseUrl(): string {
   if (process.env.E2E_SERVER_URL) return withDatabase(process.env.E2E_SERVER_URL, "sec_portal_e2e");
   const dir = path.resolve(".data/e2e");
   const { password } = JSON.parse(readFileSync(path.join(dir, "postgres.json"), "utf8")) as { password: string };
