@@ -5,6 +5,21 @@ import { monthsBetween } from "./releases";
  * comparison of two versions: pure functions, shared by the assessment page and the overview panel.
  */
 
+/** A version row's figures and when it was made, as the list, the panel and the assessment page select them. */
+export const VERSION_FIGURES = {
+  number: true,
+  designAndBuildPence: true,
+  testingPence: true,
+  implementationPence: true,
+  ongoingPerYearPence: true,
+  leadTimeWeeks: true,
+  earliestRelease: true,
+  systems: true,
+  validUntil: true,
+  illustrative: true,
+  createdAt: true,
+} as const;
+
 export type DccFigures = {
   designAndBuildPence: number;
   testingPence: number;

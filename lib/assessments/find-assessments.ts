@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { figuresOf } from "./figures";
+import { figuresOf, VERSION_FIGURES } from "./figures";
 
 export type AssessmentListItem = Awaited<ReturnType<typeof findAssessments>>[number];
 
@@ -24,19 +24,7 @@ export async function findAssessments(db: Db, modificationId: string) {
       versions: {
         orderBy: { number: "desc" },
         take: 1,
-        select: {
-          number: true,
-          designAndBuildPence: true,
-          testingPence: true,
-          implementationPence: true,
-          ongoingPerYearPence: true,
-          leadTimeWeeks: true,
-          earliestRelease: true,
-          systems: true,
-          validUntil: true,
-          illustrative: true,
-          createdAt: true,
-        },
+        select: VERSION_FIGURES,
       },
     },
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { compareFigures, figuresOf } from "./figures";
+import { compareFigures, figuresOf, VERSION_FIGURES } from "./figures";
 
 /**
  * One assessment with every version, newest first, each compared with the one before it. Loaded
@@ -23,20 +23,10 @@ export async function getAssessment(db: Db, modificationId: string, assessmentId
       versions: {
         orderBy: { number: "desc" },
         select: {
+          ...VERSION_FIGURES,
           id: true,
-          number: true,
-          designAndBuildPence: true,
-          testingPence: true,
-          implementationPence: true,
-          ongoingPerYearPence: true,
-          leadTimeWeeks: true,
-          earliestRelease: true,
-          systems: true,
           assumptions: true,
-          validUntil: true,
-          illustrative: true,
           changeNote: true,
-          createdAt: true,
           author: { select: { name: true } },
         },
       },

@@ -1,21 +1,7 @@
 // Not marked server-only: the seed (run by scripts) publishes DP162's report v0.1 through lib/reports/sections.
 import type { DbOrTx } from "@/lib/db";
 import type { CostBand, DccAssessmentKind, ImpactLevel, RespondentCategory } from "@/lib/generated/prisma/enums";
-import { compareFigures, figuresOf, type DccFigures, type FiguresChange } from "./figures";
-
-const FIGURES = {
-  number: true,
-  designAndBuildPence: true,
-  testingPence: true,
-  implementationPence: true,
-  ongoingPerYearPence: true,
-  leadTimeWeeks: true,
-  earliestRelease: true,
-  systems: true,
-  validUntil: true,
-  illustrative: true,
-  createdAt: true,
-} as const;
+import { compareFigures, figuresOf, VERSION_FIGURES, type DccFigures, type FiguresChange } from "./figures";
 
 export type PartyImpactCounts = {
   category: RespondentCategory;
@@ -57,7 +43,7 @@ export async function getCostsAndLeadTimes(db: DbOrTx, modificationId: string, {
   const assessments = await db.dccAssessment.findMany({
     where: { modificationId, status: { in: ["RECEIVED", "SUPERSEDED"] } },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    select: { id: true, kind: true, status: true, versions: { orderBy: { number: "desc" }, take: 2, select: FIGURES } },
+    select: { id: true, kind: true, status: true, versions: { orderBy: { number: "desc" }, take: 2, select: VERSION_FIGURES } },
   });
   const current = assessments.find((a) => a.status === "RECEIVED" && a.versions.length > 0);
   // The most recently superseded one is the assessment the current one replaced.
