@@ -66,7 +66,7 @@ for (const [role, email] of Object.entries(ROLES)) {
     const response = await page.goto(collation);
     if (role === "secas") {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Collated responses: DP162 Refinement Consultation");
-      await expect(page.getByRole("row").filter({ hasText: "Harbour Lane Energy" })).toContainText("Confidential: SECAS only");
+      await expect(page.getByRole("region", { name: "Responses received" })).toContainText("Harbour Lane Energy (confidential: SECAS only)");
       await page.getByLabel("Position").selectOption("DISAGREE");
       await page.getByRole("button", { name: "Show answers" }).click();
       await expect(page.getByRole("list", { name: "Answers to question 1" })).toContainText("Illustrative confidential response");

@@ -10,6 +10,8 @@ import { tallyKeyLabel } from "./tally";
 export function AnswerFilter({ questions, selected, filter }: { questions: { number: number; text: string; kind: QuestionKind }[]; selected: { number: number; kind: QuestionKind }; filter: CollationFilter }) {
   return (
     <form method="get" action="#answers" className="mb-4 flex flex-wrap items-end gap-4 bg-white p-4" aria-label="Filter the answers">
+      {/* The heat tables stay on the page of requirements being read. */}
+      {filter.heat > 1 && <input type="hidden" name="heat" value={filter.heat} />}
       <SelectField inline name="question" label="Question" defaultValue={String(selected.number)} options={questions.map((q) => ({ value: String(q.number), label: `${q.number}: ${q.text.slice(0, 60)}` }))} />
       <SelectField inline name="position" label="Position" defaultValue={filter.position ?? ""} options={[{ value: "", label: "Any" }, ...tallyKeysFor(selected.kind).filter((k) => k !== "ANSWERED").map((k) => ({ value: k, label: tallyKeyLabel(k) }))]} />
       <SelectField inline name="category" label="Party Category" defaultValue={filter.category ?? ""} options={[{ value: "", label: "Any" }, ...CATEGORIES.map((c) => ({ value: c, label: RESPONDENT_CATEGORY_LABELS[c] }))]} />

@@ -1,5 +1,5 @@
 import { CATEGORIES } from "@/lib/collation/visible-responses";
-import { supportShare, type CollatedQuestion } from "@/lib/collation/get-collation";
+import { supportShare, type CollatedQuestion, type Collation } from "@/lib/collation/get-collation";
 import type { RespondentCategory } from "@/lib/generated/prisma/enums";
 import { RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
 
@@ -16,11 +16,13 @@ function shade(share: number | null): string {
  * behind it, and (where `cellHref` is given) links to the answers behind it. Plain links, not
  * next/link: a 500-requirement table has 3,500 of them.
  */
-export function HeatTable({ question, cellHref }: { question: CollatedQuestion; cellHref?: (requirementVersionId: string, category: RespondentCategory) => string }) {
+export function HeatTable({ question, heat, cellHref }: { question: CollatedQuestion; heat: Collation["heat"]; cellHref?: (requirementVersionId: string, category: RespondentCategory) => string }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left text-sm">
-        <caption className="mb-1 text-left font-semibold">Question {question.number}: support for each requirement by Party Category (share supporting, supporting of all who answered)</caption>
+        <caption className="mb-1 text-left font-semibold">Question {question.number}: support for each requirement by Party Category (share supporting, supporting of all who answered)
+          {heat.pageCount > 1 && `; requirements ${heat.first} to ${heat.first + question.requirements.length - 1} of ${heat.requirementCount}`}
+        </caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
             <th scope="col" className="p-2">Requirement</th>

@@ -1,13 +1,17 @@
-import type { CollatedQuestion } from "@/lib/collation/get-collation";
+import type { CollatedQuestion, Collation } from "@/lib/collation/get-collation";
 import { tallyKeysFor } from "@/lib/collation/visible-responses";
 import type { RespondentCategory } from "@/lib/generated/prisma/enums";
 import { QUESTION_KIND_LABELS } from "@/lib/labels";
 import { Markdown } from "@/components/markdown";
+import { Pager } from "@/components/pager";
 import { HeatTable } from "./heat-table";
 import { Tally } from "./tally";
 
 type Props = {
   questions: CollatedQuestion[];
+  /** The heat tables' page of requirements, and the address of another page of them. */
+  heat: Collation["heat"];
+  heatHref: (page: number) => string;
   /** Link to a question's answers on this page. */
   answersHref: (q: CollatedQuestion) => string;
   cellHref?: (q: CollatedQuestion, requirementVersionId: string, category: RespondentCategory) => string;
@@ -16,7 +20,7 @@ type Props = {
 };
 
 /** Each question: its tally (table and chart) or heat table, its themes, and SECAS's summary. */
-export function QuestionSections({ questions, answersHref, cellHref, summaryForm }: Props) {
+export function QuestionSections({ questions, heat, heatHref, answersHref, cellHref, summaryForm }: Props) {
   return (
     <div className="space-y-10">
       {questions.map((q) => (
@@ -26,7 +30,10 @@ export function QuestionSections({ questions, answersHref, cellHref, summaryForm
           </h2>
           <p className="text-sm text-slate-700">{QUESTION_KIND_LABELS[q.kind]}</p>
           {q.kind === "PER_REQUIREMENT" ? (
-            <HeatTable question={q} cellHref={cellHref && ((rv, c) => cellHref(q, rv, c))} />
+            <>
+              <HeatTable question={q} heat={heat} cellHref={cellHref && ((rv, c) => cellHref(q, rv, c))} />
+              <Pager label={`Pages of requirements, question ${q.number}`} page={heat.page} pageCount={heat.pageCount} href={(p) => `${heatHref(p)}#question-${q.number}`} />
+            </>
           ) : (
             <Tally id={`q${q.number}`} number={q.number} keys={tallyKeysFor(q.kind)} tally={q.tally} />
           )}

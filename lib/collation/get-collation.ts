@@ -2,19 +2,25 @@ import "server-only";
 import { getConsultation } from "@/lib/consultations/get-consultation";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { HEAT_ROWS_PER_PAGE } from "./collation-filter";
 import { countResponses, countThemes, findQuestionTallies, findRequirementSupport, findRespondents, type Reader, type QuestionTally, type RequirementSupport } from "./visible-responses";
 
 /**
  * A consultation's collation as `reader` may see it: the consultation and its questions (with
  * SECAS's summaries), the response counts, each question's tally and themes, the per-requirement
  * support, and the respondents. A fixed number of queries however many responses there are.
+ * `heatPage` limits the per-requirement support to one page of HEAT_ROWS_PER_PAGE requirements
+ * (the pages' heat tables); without it, every requirement (the downloads).
  */
-export async function getCollation(db: Db, reader: Reader, modificationId: string, consultationId: string) {
+export async function getCollation(db: Db, reader: Reader, modificationId: string, consultationId: string, { heatPage }: { heatPage?: number } = {}) {
   const consultation = await getConsultation(db, modificationId, consultationId);
+  const heat = heatTablePage(consultation.requirements.length, heatPage);
+  const shown = consultation.requirements.slice(heat.first - 1, heat.first - 1 + heat.size);
+  const perRequirement = consultation.questions.filter((q) => q.kind === "PER_REQUIREMENT").map((q) => q.id);
   const [counts, tallies, support, themes, respondents] = await Promise.all([
     countResponses(db, consultation.id),
     findQuestionTallies(db, consultation.id),
-    findRequirementSupport(db, consultation.id),
+    findRequirementSupport(db, consultation.id, heatPage ? { questionIds: perRequirement, requirementVersionIds: shown.map((r) => r.requirementVersionId) } : undefined),
     countThemes(db, reader, consultation.id),
     findRespondents(db, reader, consultation.id),
   ]);
@@ -22,15 +28,22 @@ export async function getCollation(db: Db, reader: Reader, modificationId: strin
     ...q,
     tally: tallies.get(q.id) ?? EMPTY_TALLY,
     themes: themes.get(q.id) ?? [],
-    requirements:
-      q.kind === "PER_REQUIREMENT" ? consultation.requirements.map((r) => ({ ...r, support: support.get(`${q.id}:${r.requirementVersionId}`) ?? EMPTY_SUPPORT })) : [],
+    requirements: q.kind === "PER_REQUIREMENT" ? shown.map((r) => ({ ...r, support: support.get(`${q.id}:${r.requirementVersionId}`) ?? EMPTY_SUPPORT })) : [],
   }));
-  return { consultation, counts, questions, respondents };
+  return { consultation, counts, questions, respondents, heat };
+}
+
+/** The heat table's page (past the last page: the last), or all of it as one page when none is asked for. */
+function heatTablePage(requirementCount: number, asked: number | undefined) {
+  const pageCount = asked ? Math.max(1, Math.ceil(requirementCount / HEAT_ROWS_PER_PAGE)) : 1;
+  const page = Math.min(asked ?? 1, pageCount);
+  const size = asked ? HEAT_ROWS_PER_PAGE : requirementCount;
+  return { page, pageCount, first: (page - 1) * HEAT_ROWS_PER_PAGE + 1, size, requirementCount };
 }
 
 /** Only once SECAS has published it: anyone's page and downloads. NOT_FOUND before, so nothing unpublished is hinted at. */
-export async function getPublishedCollation(db: Db, reader: Reader, modificationId: string, consultationId: string) {
-  const collation = await getCollation(db, reader, modificationId, consultationId);
+export async function getPublishedCollation(db: Db, reader: Reader, modificationId: string, consultationId: string, options: { heatPage?: number } = {}) {
+  const collation = await getCollation(db, reader, modificationId, consultationId, options);
   if (collation.consultation.status !== "PUBLISHED") throw new AppError("NOT_FOUND", "The collated responses to that consultation are not published.");
   return collation;
 }

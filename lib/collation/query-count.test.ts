@@ -45,6 +45,7 @@ describe("the collation at any size", () => {
       const filter = { questionId: c.questions.agree, position: "AGREE" as const };
       const reads = {
         collation: await counter.count((client) => getCollation(client, secas, dp162, c.id)),
+        heatPage: await counter.count((client) => getCollation(client, secas, dp162, c.id, { heatPage: 1 })),
         rationales: await counter.count((client) => findRationales(client, secas, c.id, filter, { skip: 0, take: 25 })),
         cell: await counter.count((client) => findRequirementAnswers(client, secas, c.id, { questionId: c.questions.perRequirement, requirementVersionId: c.requirementVersionIds[0], category: "DCC" })),
         published: await counter.count((client) => getCollation(client, PUBLISHED_READER, dp162, c.id)),

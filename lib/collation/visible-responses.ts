@@ -1,7 +1,7 @@
 import "server-only";
 import { can, type Principal } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ImpactLevel, Position, RespondentCategory, type CostBand, type QuestionKind } from "@/lib/generated/prisma/enums";
 
 /*
@@ -92,13 +92,18 @@ export type RequirementSupport = {
   confidential: number;
 };
 
-/** Per PER_REQUIREMENT question and requirement version: support / oppose / neutral by category. One query. Keyed `${questionId}:${requirementVersionId}`. */
-export async function findRequirementSupport(db: DbOrTx, consultationId: string): Promise<Map<string, RequirementSupport>> {
+/**
+ * Per PER_REQUIREMENT question and requirement version: support / oppose / neutral by category.
+ * One query. Keyed `${questionId}:${requirementVersionId}`. `only`: those questions and versions
+ * (a page of the heat table), read through the (questionId, requirementVersionId) index.
+ */
+export async function findRequirementSupport(db: DbOrTx, consultationId: string, only?: { questionIds: string[]; requirementVersionIds: string[] }): Promise<Map<string, RequirementSupport>> {
+  const within = only ? Prisma.sql`AND ra."questionId" = ANY(${only.questionIds}) AND ra."requirementVersionId" = ANY(${only.requirementVersionIds})` : Prisma.empty;
   const rows = await db.$queryRaw<{ questionId: string; requirementVersionId: string; category: RespondentCategory; position: Position; confidential: boolean; n: number }[]>`
     SELECT ra."questionId", ra."requirementVersionId", r.category::text AS category, ra.position::text AS position,
       (r.confidential OR ra.confidential) AS confidential, count(*)::int AS n
     FROM "RequirementAnswer" ra JOIN "Response" r ON r.id = ra."responseId" AND r."consultationId" = ra."consultationId"
-    WHERE ra."consultationId" = ${consultationId} AND r.status = 'SUBMITTED'
+    WHERE ra."consultationId" = ${consultationId} AND r.status = 'SUBMITTED' ${within}
     GROUP BY 1, 2, 3, 4, 5`;
   const support = new Map<string, RequirementSupport>();
   for (const row of rows) {

@@ -4,17 +4,17 @@ import { filterQuery, parseCollationFilter, ANSWERS_PER_PAGE } from "@/lib/colla
 import { confidentialText, getPublishedCollation } from "@/lib/collation/get-collation";
 import { findRationales, PUBLISHED_READER } from "@/lib/collation/visible-responses";
 import { db } from "@/lib/db";
-import { formatDateTime, RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
+import { formatDateTime } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
 import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { AnswerFilter } from "@/components/collation/answer-filter";
 import { AnswerList } from "@/components/collation/answer-list";
 import { QuestionSections } from "@/components/collation/question-sections";
+import { RespondentList } from "@/components/collation/respondent-list";
 import { DownloadLinks } from "@/components/download-links";
 import { Markdown } from "@/components/markdown";
 import { Pager } from "@/components/pager";
-import { TableHead } from "@/components/table-head";
 import { orNotFound } from "@/app/or-not-found";
 import { loadModification, modificationCrumbs } from "../../../load";
 
@@ -33,11 +33,12 @@ export default async function PublishedCollationPage({ params, searchParams }: P
   const here = `/modifications/${ref}/consultations/${consultationId}/published`;
   await authorizePage("consultation.readCollated", here);
   const m = await loadModification(ref);
-  const { consultation, counts, questions, respondents } = await orNotFound(getPublishedCollation(db(), PUBLISHED_READER, m.id, consultationId));
   const filter = parseCollationFilter(await searchParams);
+  const { consultation, counts, questions, respondents, heat } = await orNotFound(getPublishedCollation(db(), PUBLISHED_READER, m.id, consultationId, { heatPage: filter.heat }));
   const path = modificationPath(m, "consultations", consultation.id, "published");
   const selected = questions.find((q) => q.number === filter.question) ?? questions[0];
-  const base = { question: selected?.number ?? null, position: filter.position, category: filter.category };
+  const heatKept = heat.page > 1 ? heat.page : null;
+  const base = { question: selected?.number ?? null, position: filter.position, category: filter.category, heat: heatKept };
   const rationales = selected
     ? await findRationales(db(), PUBLISHED_READER, consultation.id, { questionId: selected.id, position: filter.position ?? undefined, category: filter.category ?? undefined }, { skip: (filter.page - 1) * ANSWERS_PER_PAGE, take: ANSWERS_PER_PAGE })
     : null;
@@ -66,23 +67,15 @@ export default async function PublishedCollationPage({ params, searchParams }: P
         <p className="mb-2">
           {counts.submitted} response{counts.submitted === 1 ? "" : "s"} received, of which {confidentialText(counts.confidential, "response")} (counted, not shown) and {counts.late} late (received after the close).
         </p>
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <TableHead columns={["Organisation", "Party Category", "Received"]} />
-          <tbody>
-            {respondents.map((r) => (
-              <tr key={r.id} className="border-b border-slate-200">
-                <td className="p-2">{r.organisation}</td>
-                <td className="p-2">{RESPONDENT_CATEGORY_LABELS[r.category]}</td>
-                <td className="p-2">
-                  {r.submittedAt ? formatDateTime(r.submittedAt) : ""} {r.late && <Badge tone="warning">Late</Badge>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RespondentList respondents={respondents} />
       </section>
 
-      <QuestionSections questions={questions} answersHref={(q) => `${path}${filterQuery({ question: q.number })}#answers`} />
+      <QuestionSections
+        questions={questions}
+        heat={heat}
+        heatHref={(p) => `${path}${filterQuery({ ...base, page: filter.page > 1 ? filter.page : null, heat: p > 1 ? p : null })}`}
+        answersHref={(q) => `${path}${filterQuery({ question: q.number, heat: heatKept })}#answers`}
+      />
 
       {selected && rationales && (
         <section id="answers" aria-labelledby="answers-heading" className="mt-10">

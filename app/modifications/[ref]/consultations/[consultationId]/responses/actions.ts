@@ -72,11 +72,11 @@ function checkedId(consultationId: string): string {
   return consultationId;
 }
 
-/** The page's filter (question, position, category, page) to return to, rebuilt from known keys only. */
+/** The page's filter (question, position, category, page, heat) to return to, rebuilt from known keys only. */
 function safeQuery(back: string): string {
   const params = new URLSearchParams(back);
   const kept = new URLSearchParams();
-  for (const key of ["question", "position", "category", "page"]) {
+  for (const key of ["question", "position", "category", "page", "heat"]) {
     const value = params.get(key);
     if (value && /^[A-Za-z0-9_]{1,40}$/.test(value)) kept.set(key, value);
   }

@@ -14,13 +14,13 @@ import { Button } from "@/components/button";
 import { AnswerFilter } from "@/components/collation/answer-filter";
 import { AnswerList, RequirementAnswerList } from "@/components/collation/answer-list";
 import { QuestionSections } from "@/components/collation/question-sections";
+import { RespondentList } from "@/components/collation/respondent-list";
 import { tallyKeyLabel } from "@/components/collation/tally";
 import { CommentActionForm } from "@/components/comment-action-form";
 import { Markdown } from "@/components/markdown";
 import { Notice } from "@/components/notice";
 import { Pager } from "@/components/pager";
 import { ProblemAlert } from "@/components/problem-alert";
-import { TableHead } from "@/components/table-head";
 import { orNotFound } from "@/app/or-not-found";
 import { loadModification, modificationCrumbs } from "../../../load";
 import { moveCollationAction, tagAnswerThemesAction, writeQuestionSummaryAction } from "./actions";
@@ -47,15 +47,16 @@ export default async function CollationPage({ params, searchParams }: Props) {
   const principal = principalOf(user);
   // SECAS reads confidential answers here (marked); the Working Group reads them as counts only.
   const reader = readerFor(principal);
-  const { consultation, counts, questions, respondents } = await orNotFound(getCollation(db(), reader, m.id, consultationId));
   const query = await searchParams;
   const filter = parseCollationFilter(query);
+  const { consultation, counts, questions, respondents, heat } = await orNotFound(getCollation(db(), reader, m.id, consultationId, { heatPage: filter.heat }));
   const path = modificationPath(m, "consultations", consultation.id, "responses");
   const collates = can(principal, "consultation.collate");
   const publishes = can(principal, "consultation.publishCollation");
   const editable = collates && (consultation.status === "CLOSED" || consultation.status === "COLLATED");
   const selected = questions.find((q) => q.number === filter.question) ?? questions[0];
-  const base = { question: selected?.number ?? null, position: filter.position, category: filter.category };
+  const heatKept = heat.page > 1 ? heat.page : null;
+  const base = { question: selected?.number ?? null, position: filter.position, category: filter.category, heat: heatKept };
   const [rationales, cell] = await Promise.all([
     selected
       ? findRationales(db(), reader, consultation.id, { questionId: selected.id, position: filter.position ?? undefined, category: filter.category ?? undefined }, { skip: (filter.page - 1) * ANSWERS_PER_PAGE, take: ANSWERS_PER_PAGE })
@@ -107,28 +108,16 @@ export default async function CollationPage({ params, searchParams }: Props) {
         <p className="mb-2">
           {counts.submitted} response{counts.submitted === 1 ? "" : "s"} received, {confidentialText(counts.confidential, "response")}, {counts.late} late (received after the close).
         </p>
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <TableHead columns={["Organisation", "Party Category", "Received", "Flags"]} />
-          <tbody>
-            {respondents.map((r) => (
-              <tr key={r.id} className="border-b border-slate-200">
-                <td className="p-2">{r.organisation}</td>
-                <td className="p-2">{RESPONDENT_CATEGORY_LABELS[r.category]}</td>
-                <td className="p-2">{r.submittedAt ? formatDateTime(r.submittedAt) : ""}</td>
-                <td className="p-2">
-                  {r.late && <Badge tone="warning">Late</Badge>} {r.confidential && <Badge tone="warning">Confidential: SECAS only</Badge>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RespondentList respondents={respondents} />
       </section>
 
       <QuestionSections
         questions={questions}
-        answersHref={(q) => `${path}${filterQuery({ question: q.number })}#answers`}
+        heat={heat}
+        heatHref={(p) => `${path}${filterQuery({ ...base, page: filter.page > 1 ? filter.page : null, heat: p > 1 ? p : null })}`}
+        answersHref={(q) => `${path}${filterQuery({ question: q.number, heat: heatKept })}#answers`}
         // Relative to this page: the heat table has one link per requirement × category.
-        cellHref={(q, rv, c) => `${filterQuery({ question: q.number, requirement: rv, category: c })}#cell`}
+        cellHref={(q, rv, c) => `${filterQuery({ question: q.number, requirement: rv, category: c, heat: heatKept })}#cell`}
         summaryForm={
           editable
             ? (q) => (

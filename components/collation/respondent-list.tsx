@@ -1,0 +1,29 @@
+import { CATEGORIES, type Respondent } from "@/lib/collation/visible-responses";
+import { RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
+
+/** How a respondent is named in the list: its organisation, and whether it was late or (for SECAS only) confidential. */
+function named(r: Respondent): string {
+  return `${r.organisation}${r.late ? " (late)" : ""}${r.confidential ? " (confidential: SECAS only)" : ""}`;
+}
+
+/**
+ * Who responded, by Party Category: one line of names per category. Text, not a table of 300
+ * rows: a row per respondent made a third of the collation page, paid twice (HTML and the RSC
+ * payload). A confidential response is only in a full reader's list (visible-responses).
+ */
+export function RespondentList({ respondents }: { respondents: Respondent[] }) {
+  const groups = CATEGORIES.map((c) => ({ category: c, members: respondents.filter((r) => r.category === c) })).filter((g) => g.members.length > 0);
+  if (groups.length === 0) return <p className="italic">No responses yet.</p>;
+  return (
+    <dl className="space-y-2 bg-white p-4 text-sm">
+      {groups.map(({ category, members }) => (
+        <div key={category}>
+          <dt className="font-semibold">
+            {RESPONDENT_CATEGORY_LABELS[category]} ({members.length})
+          </dt>
+          <dd>{members.map(named).join("; ")}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
