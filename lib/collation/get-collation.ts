@@ -13,17 +13,19 @@ import { countResponses, countThemes, findQuestionTallies, findRequirementSuppor
  * (the pages' heat tables); without it, every requirement (the downloads).
  */
 export async function getCollation(db: Db, reader: Reader, modificationId: string, consultationId: string, { heatPage }: { heatPage?: number } = {}) {
-  const consultation = await getConsultation(db, modificationId, consultationId);
+  // The counts start beside the consultation's own read (saving a round trip); if the consultation
+  // is not this modification's, getConsultation throws and they are dropped unread.
+  const [consultation, counts, tallies, themes, respondents] = await Promise.all([
+    getConsultation(db, modificationId, consultationId),
+    countResponses(db, consultationId),
+    findQuestionTallies(db, consultationId),
+    countThemes(db, reader, consultationId),
+    findRespondents(db, reader, consultationId),
+  ]);
   const heat = heatTablePage(consultation.requirements.length, heatPage);
   const shown = consultation.requirements.slice(heat.first - 1, heat.first - 1 + heat.size);
   const perRequirement = consultation.questions.filter((q) => q.kind === "PER_REQUIREMENT").map((q) => q.id);
-  const [counts, tallies, support, themes, respondents] = await Promise.all([
-    countResponses(db, consultation.id),
-    findQuestionTallies(db, consultation.id),
-    findRequirementSupport(db, consultation.id, heatPage ? { questionIds: perRequirement, requirementVersionIds: shown.map((r) => r.requirementVersionId) } : undefined),
-    countThemes(db, reader, consultation.id),
-    findRespondents(db, reader, consultation.id),
-  ]);
+  const support = await findRequirementSupport(db, consultation.id, heatPage ? { questionIds: perRequirement, requirementVersionIds: shown.map((r) => r.requirementVersionId) } : undefined);
   const questions = consultation.questions.map((q) => ({
     ...q,
     tally: tallies.get(q.id) ?? EMPTY_TALLY,

@@ -13,12 +13,13 @@ import { countResponses, findAllAnswers, findQuestionTallies, findRationales, fi
 const principal = (p: PrincipalKind): Principal => (p === VISITOR ? VISITOR : { role: p, committee: p === "REVIEWER" ? "OPSG" : null, organisationId: null });
 
 let dp162: string;
+let otherModification: string;
 let c: TestConsultation;
 
 describe("visible-responses", () => {
   beforeAll(async () => {
     await resetDatabase();
-    ({ dp162 } = await seedTwoModifications());
+    ({ dp162, other: otherModification } = await seedTwoModifications());
     c = await createClosedConsultation(dp162, { requirements: 3 });
     await addResponse(c, { organisation: "Brightwater Energy", category: "LARGE_SUPPLIER", agree: { position: "AGREE", rationale: "Public rationale A", themes: ["cost"] }, requirements: { position: "SUPPORT", comment: "Public support" } });
     await addResponse(c, {
@@ -110,6 +111,12 @@ describe("visible-responses", () => {
         expect(everything.includes(marker), `${marker} as ${p}`).toBe(p === "SECAS");
       }
       for (const marker of ["DRAFT-TEXT", "WITHDRAWN-TEXT", "Midlands Distribution Network", "Northern Gas Transport"]) expect(everything, `${marker} as ${p}`).not.toContain(marker);
+    }
+  });
+
+  it("reads nothing through another modification's address", async () => {
+    for (const p of PRINCIPAL_KINDS) {
+      await expect(getCollation(db(), readerFor(principal(p)), otherModification, c.id), p).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
   });
 });
