@@ -23,6 +23,7 @@ import { createFreshDatabase } from "./database";
 import { benchConsultationPath, createBenchConsultations } from "./bench/consultation";
 import { seedAssessmentsForBench } from "./bench/assessments";
 import { printPublicPageTarget, publicPages, seedPublicPages, VISITOR_HEADERS } from "./bench/public-pages";
+import { benchReports } from "./bench/reports";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -101,6 +102,9 @@ async function main() {
   printThroughput(rows);
   printPublicPageTarget(rows);
   printQueries(queries);
+  // Report generation last, with the web server idle: HTML, PDF and DOCX of a report of the
+  // 500-requirement modification, with its reviews, consultation and assessment (scripts/bench/reports.ts).
+  if (wants("report")) benchReports(url, SIZES[1].number);
 }
 
 async function seed(url: string): Promise<string> {
@@ -284,10 +288,12 @@ function printThroughput(rows: Row[]): void {
   );
 }
 
-/** BENCH_PAGES=overview,requirements measures only the pages whose names start with those words (the floor always). */
+/** BENCH_PAGES=overview,requirements measures only the pages whose names start with those words (the floor always; "report": the report generation). */
+const WANTED = process.env.BENCH_PAGES?.split(",").map((w) => w.trim()).filter(Boolean);
+const wants = (name: string) => !WANTED || WANTED.some((w) => name.startsWith(w));
+
 function selectedPages(): Page[] {
-  const wanted = process.env.BENCH_PAGES?.split(",").map((w) => w.trim()).filter(Boolean);
-  return wanted ? PAGES.filter((p) => p === FLOOR || wanted.some((w) => p.name.startsWith(w))) : PAGES;
+  return PAGES.filter((p) => p === FLOOR || wants(p.name));
 }
 
 function printQueries(counts: Map<string, number[]>): void {

@@ -35,6 +35,9 @@ async function main(modificationNumber: number) {
     await createLargeModification(db(), { number: modificationNumber, requirements: 500, versionsPerRequirement: 1, comments: 0 });
   }
   const m = await db().modification.findUniqueOrThrow({ where: { number: modificationNumber }, select: { id: true, draftRef: true, _count: { select: { requirements: true } } } });
+  // The bench measures generation, not the publishing gate: the generated review threads (critical
+  // and major among them) are resolved first, as the Working Group would before a report is published.
+  await db().comment.updateMany({ where: { modificationId: m.id, parentId: null, status: { not: "RESOLVED" } }, data: { status: "RESOLVED", disposition: "ACCEPTED" } });
   const secas = await db().user.findFirstOrThrow({ where: { role: "SECAS" }, select: { id: true, email: true, name: true, role: true, committee: true, organisationId: true } });
   const actor = { ...secas, organisation: null, unreadNotifications: 0 };
   const { id: baselineId } = await createBaseline(db(), actor, { modificationId: m.id, name: `Report bench ${Date.now()}` });
