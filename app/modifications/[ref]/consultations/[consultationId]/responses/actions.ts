@@ -20,7 +20,7 @@ import { isLookupKey } from "@/lib/validation/text";
 
 const collationPath = (ref: string, consultationId: string) => modificationPath({ draftRef: ref }, "consultations", consultationId, "responses");
 
-export async function writeQuestionSummaryAction(ref: string, consultationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function writeQuestionSummaryAction(ref: string, consultationId: string, back: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const outcome = await performMutation(
     summaryFormSchema,
     formData,
@@ -34,7 +34,7 @@ export async function writeQuestionSummaryAction(ref: string, consultationId: st
   const page = collationPath(ref, consultationId);
   revalidatePath(page);
   const number = String(formData.get("questionNumber") ?? "");
-  redirect(`${page}?saved=summary${/^\d{1,5}$/.test(number) ? `#question-${number}` : ""}`);
+  redirect(`${page}?${safeQuery(back)}saved=summary${/^\d{1,5}$/.test(number) ? `#question-${number}` : ""}`);
 }
 
 export async function tagAnswerThemesAction(ref: string, consultationId: string, back: string, _previous: FormState, formData: FormData): Promise<FormState> {

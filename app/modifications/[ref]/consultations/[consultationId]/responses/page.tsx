@@ -124,7 +124,7 @@ export default async function CollationPage({ params, searchParams }: Props) {
                 <CommentActionForm
                   id={`summary-${q.number}`}
                   title={`Your summary of question ${q.number}`}
-                  action={writeQuestionSummaryAction.bind(null, m.draftRef, consultation.id)}
+                  action={writeQuestionSummaryAction.bind(null, m.draftRef, consultation.id, back)}
                   hidden={{ questionId: q.id, expectedVersion: String(q.version), questionNumber: String(q.number) }}
                   fields={[{ kind: "text", name: "summary", label: "Summary (Markdown)", defaultValue: q.summary, rows: 4 }]}
                   submit="Save summary"
