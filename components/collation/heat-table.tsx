@@ -14,13 +14,14 @@ function shade(share: number | null): string {
 /**
  * Support per requirement × Party Category: each cell shows the share supporting and the counts
  * behind it, and (where `cellHref` is given) links to the answers behind it. Plain links, not
- * next/link: a 500-requirement table has 3,500 of them.
+ * next/link: a page of 50 requirements has 350 of them.
  */
 export function HeatTable({ question, heat, cellHref }: { question: CollatedQuestion; heat: Collation["heat"]; cellHref?: (requirementVersionId: string, category: RespondentCategory) => string }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left text-sm">
-        <caption className="mb-1 text-left font-semibold">Question {question.number}: support for each requirement by Party Category (share supporting, supporting of all who answered)
+        <caption className="mb-1 text-left font-semibold">
+          Question {question.number}: support for each requirement by Party Category (share supporting, supporting of all who answered)
           {heat.pageCount > 1 && `; requirements ${heat.first} to ${heat.first + question.requirements.length - 1} of ${heat.requirementCount}`}
         </caption>
         <thead>
@@ -43,7 +44,7 @@ export function HeatTable({ question, heat, cellHref }: { question: CollatedQues
                 const text = share === null ? "none" : `${Math.round(share * 100)}% (${support} of ${total})`;
                 return (
                   <td key={c} className={`p-2 text-right ${shade(share)}`}>
-                    {/* The row and column headers name the cell for assistive technology; each byte here is paid 3,500 times (and twice: HTML and RSC payload). */}
+                    {/* The row and column headers name the cell for assistive technology; each byte here is paid 350 times a page (and twice: HTML and RSC payload). */}
                     {cellHref && total > 0 ? <a href={cellHref(r.requirementVersionId, c)}>{text}</a> : text}
                   </td>
                 );

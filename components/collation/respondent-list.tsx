@@ -1,10 +1,6 @@
+import { Fragment } from "react";
 import { CATEGORIES, type Respondent } from "@/lib/collation/visible-responses";
 import { RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
-
-/** How a respondent is named in the list: its organisation, and whether it was late or (for SECAS only) confidential. */
-function named(r: Respondent): string {
-  return `${r.organisation}${r.late ? " (late)" : ""}${r.confidential ? " (confidential: SECAS only)" : ""}`;
-}
 
 /**
  * Who responded, by Party Category: one line of names per category. Text, not a table of 300
@@ -21,7 +17,17 @@ export function RespondentList({ respondents }: { respondents: Respondent[] }) {
           <dt className="font-semibold">
             {RESPONDENT_CATEGORY_LABELS[category]} ({members.length})
           </dt>
-          <dd>{members.map(named).join("; ")}</dd>
+          <dd>
+            {/* Each name isolated (bdi): a right-to-left name must not reorder its neighbours on a shared line. */}
+            {members.map((r, i) => (
+              <Fragment key={r.id}>
+                {i > 0 && "; "}
+                <bdi>{r.organisation}</bdi>
+                {r.late && " (late)"}
+                {r.confidential && " (confidential: SECAS only)"}
+              </Fragment>
+            ))}
+          </dd>
         </div>
       ))}
     </dl>
