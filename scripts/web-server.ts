@@ -7,17 +7,21 @@ import next from "next";
 import { db } from "@/lib/db";
 import { startNotificationLoop } from "@/lib/notifications/notification-loop";
 import { createPortalServer } from "@/scripts/web-server/portal-server";
+import { createPublicPageCache, publicPageCacheSeconds } from "@/scripts/web-server/public-page-cache";
 import { rulesFromEnvironment } from "@/scripts/web-server/request-rules";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
-  const rules = rulesFromEnvironment(); // before Next starts: a malformed TRUSTED_PROXY stops here
+  // Before Next starts: a malformed TRUSTED_PROXY or PUBLIC_PAGE_CACHE_SECONDS stops here.
+  const rules = rulesFromEnvironment();
+  // (No cache in development: a page edited in the editor must show on the next reload.)
+  const publicPages = createPublicPageCache({ ttlSeconds: dev ? 0 : publicPageCacheSeconds(process.env) });
   const app = next({ dev, port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createPortalServer((req, res) => handle(req, res), rules);
+  const server = createPortalServer((req, res) => handle(req, res), rules, publicPages);
   // (In dev, Next attaches its own upgrade listener for hot reloading to this server at the first request.)
   server.on("error", (error) => {
     console.error(`The web server cannot serve on port ${port}: ${error.message}`);

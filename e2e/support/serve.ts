@@ -9,7 +9,9 @@ import { createFreshDatabase } from "@/scripts/database";
 import { startEmbeddedPostgres } from "@/scripts/embedded-postgres";
 
 const dataDir = path.resolve(".data/e2e");
-const env: NodeJS.ProcessEnv = { ...process.env, PORTAL_DATA_DIR: dataDir, NEXTAUTH_SECRET: "e2e-secret-not-for-production" };
+// Visitors' public pages kept 30 s (default 5): e2e/public-page-cache.spec.ts can then tell a page
+// dropped by a mutation from one merely expired, however slow the machine.
+const env: NodeJS.ProcessEnv = { ...process.env, PORTAL_DATA_DIR: dataDir, NEXTAUTH_SECRET: "e2e-secret-not-for-production", PUBLIC_PAGE_CACHE_SECONDS: "30" };
 if (process.env.E2E_SERVER_URL) {
   env.DATABASE_URL = await createFreshDatabase(process.env.E2E_SERVER_URL, "sec_portal_e2e");
 } else {

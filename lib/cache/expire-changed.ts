@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { updateTag } from "next/cache";
+import { publicPagesChanged } from "./public-pages-version";
 import { modificationTag, REGISTER_TAG } from "./tags";
 
 /*
@@ -27,6 +28,7 @@ export async function expiringChangedPages<R>(run: () => Promise<R>): Promise<R>
 }
 
 function expire(modifications: Set<string>): void {
+  if (modifications.size > 0) publicPagesChanged(); // whole visitor pages the web server holds
   // Outside Next (Vitest, scripts) there is no Next cache to expire.
   if (modifications.size === 0 || !process.env.NEXT_RUNTIME) return;
   // updateTag: the next request waits for fresh data, so the person who saved sees their change at once.

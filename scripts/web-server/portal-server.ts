@@ -1,8 +1,9 @@
 /**
  * The portal's HTTP server: applies the request rules (client address, forwarding headers,
- * host), answers 503 itself while the database is known to be unreachable, and hands every
- * other request to Next, compressing what Next writes and adding the error pages' message for
- * browsers without JavaScript (script-free-errors.ts). Kept apart from Next (the handler is
+ * host), answers 503 itself while the database is known to be unreachable, answers a visitor's
+ * public page from public-page-cache.ts when it holds it, and hands every other request to Next,
+ * compressing what Next writes and adding the error pages' message for browsers without
+ * JavaScript (script-free-errors.ts). Kept apart from Next (the handler is
  * passed in) so that tests can run it against a real, stalled PostgreSQL without a production
  * build.
  */
@@ -10,6 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import compression from "compression";
 import { databaseKnownUnreachable, probeDatabase } from "@/lib/database-health";
 import { sendBadRequest, sendUnavailable } from "./pages";
+import type { PublicPageCache } from "./public-page-cache";
 import { applyRequestRules, type RequestRules } from "./request-rules";
 import { addScriptFreeErrorMessages } from "./script-free-errors";
 
@@ -23,7 +25,7 @@ const needsNoDatabase = (url: string) => url.startsWith("/_next/static/") || url
 // Its types name Express's request and response; it uses only Node's.
 const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
-export function createPortalServer(handle: Handler, rules: RequestRules): Server {
+export function createPortalServer(handle: Handler, rules: RequestRules, publicPages?: PublicPageCache): Server {
   return createServer((req, res) => {
     serve(req, res).catch((error: unknown) => {
       console.error(error);
@@ -39,6 +41,7 @@ export function createPortalServer(handle: Handler, rules: RequestRules): Server
     // decides: a request would otherwise wait for timeouts only to fail.
     if (databaseKnownUnreachable() && !needsNoDatabase(req.url ?? "/") && !(await probeDatabase())) return sendUnavailable(req, res);
     compress(req, res, () => {}); // (calls back at once)
+    if (publicPages?.serveOrKeep(req, res)) return;
     addScriptFreeErrorMessages(res);
     await handle(req, res);
   }
