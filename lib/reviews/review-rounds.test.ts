@@ -1,7 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { getModificationOverview } from "@/lib/modifications/get-modification";
 import { createActor } from "@/test/support/actors";
+import { createQueryCounter } from "@/test/support/query-counter";
 import { resetDatabase } from "@/test/support/database";
 import { planRound, putRoundInStatus, roundFields } from "@/test/support/review-rounds";
 import { changedTables, snapshotTables } from "@/test/support/snapshot";
@@ -11,6 +13,7 @@ import { AUTOMATIC_CLOSE, closeIfPastWindow } from "./close-if-past-window";
 import { createReviewRound } from "./create-review-round";
 import { findReviewRounds } from "./find-review-rounds";
 import { getReviewRound } from "./get-review-round";
+import { overviewWithCurrentRounds } from "./overview-with-current-rounds";
 import { reviewRoundFormSchema } from "./schemas";
 import { updateReviewRound } from "./update-review-round";
 
@@ -215,6 +218,28 @@ describe("closing automatically once the window has passed", () => {
       message: "A round that is closed cannot become closed.",
     });
     expect(await roundRow(id)).toMatchObject({ status: "CLOSED", closedAt: closesAt });
+  });
+
+  it("the overview a reviewer reads: the cached one as it is while no round it shows is open past its window", async () => {
+    const cached = await getModificationOverview(db(), "DP162");
+    const before = new Date(closesAt.getTime() - 1);
+    const counter = createQueryCounter();
+    try {
+      expect(await counter.count((client) => overviewWithCurrentRounds(client, cached, before))).toBe(0);
+    } finally {
+      await counter.client.$disconnect();
+    }
+    expect(await overviewWithCurrentRounds(db(), cached, before)).toBe(cached);
+  });
+
+  it("the overview a reviewer reads: a round the cached one still shows open past its window is closed, and the overview read afresh", async () => {
+    const cached = await getModificationOverview(db(), "DP162");
+    const current = await overviewWithCurrentRounds(db(), cached, after());
+    expect(current.reviewRounds.find((r) => r.id === id)).toMatchObject({ status: "CLOSED" });
+    expect(await roundRow(id)).toMatchObject({ status: "CLOSED", closedAt: closesAt });
+    // Already closed by another reader, still open in the cache: read afresh, closed once.
+    expect((await overviewWithCurrentRounds(db(), cached, after())).reviewRounds.find((r) => r.id === id)).toMatchObject({ status: "CLOSED" });
+    expect((await eventsOf(id)).filter((e) => e.action === AUTOMATIC_CLOSE)).toHaveLength(1);
   });
 
   it("closes each round once when two readers race", async () => {

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { getModificationOverview } from "@/lib/modifications/get-modification";
-import { closeIfPastWindow } from "@/lib/reviews/close-if-past-window";
+import { overviewWithCurrentRounds } from "@/lib/reviews/overview-with-current-rounds";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { COMMITTEE_LABELS, DOCUMENT_KIND_LABELS, formatDate, PATH_LABELS, STAGE_LABELS, WINDOW_STATUS_LABELS } from "@/lib/labels";
 import { Badge } from "@/components/badge";
@@ -34,11 +33,10 @@ export default async function ModificationOverviewPage({ params, searchParams }:
   // The overview carries the modification's own fields too.
   const m = await loadOverview((await params).ref);
   const user = await authorizePage("modification.readOverview", modificationPath(m));
-  // Review material is for reviewers and above; the statuses shown are current: a round past its
-  // window closes first (during this render, which cannot expire the shared cache), so reviewers
-  // read the overview afresh; visitors and party respondents read the cached one (lib/cache).
+  // Review material is for reviewers and above, with its statuses current (a round past its window
+  // closes first); visitors and party respondents read the cached overview as it is (lib/cache).
   const mayReadReviews = can(principalOf(user), "comment.read");
-  const o = mayReadReviews ? (await closeIfPastWindow(db(), { modificationId: m.id }), await getModificationOverview(db(), m.draftRef)) : m;
+  const o = mayReadReviews ? await overviewWithCurrentRounds(db(), m) : m;
   const mayReadRequirements = can(principalOf(user), "requirement.read");
   const manages = can(principalOf(user), "modification.manage");
   const { saved } = await searchParams;
