@@ -3,9 +3,10 @@ import { unstable_cache } from "next/cache";
 
 /*
  * The public pages' data (the register, the overviews, the published reports) served from Next's
- * data cache. Only data is cached, never a rendered page: each request still renders its own
+ * data cache. Only data is cached here, never a rendered page: each request still renders its own
  * header from its own session (app/layout.tsx), so a signed-in user's details never enter a shared
- * entry. Entries carry tags; a mutation expires the tags of what it changed (./expire-changed.ts).
+ * entry. (Whole pages are kept only for visitors, by the web server: scripts/web-server/public-page-cache.ts.)
+ * Entries carry tags; a mutation expires the tags of what it changed (./expire-changed.ts).
  */
 
 /** Every entry is also refreshed this long after it was made: the bound on staleness where an expiry cannot reach (another app server, a change made outside a form). */

@@ -44,3 +44,8 @@ export function cachedForModification<T>(modificationId: string, key: string[], 
 export function cachedChangeBoard(modificationId: string) {
   return cachedForModification(modificationId, ["change-board"], () => findChangeBoard(db(), modificationId, { includeOpen: false }));
 }
+
+/** The modification's latest published Modification Report (its number and date), or null: the overview's "Modification Report" line. */
+export async function cachedLatestReport(modificationId: string) {
+  return cachedForModification(modificationId, ["latest-report"], async () => (await latestPublishedReports(db(), [modificationId])).get(modificationId) ?? null);
+}

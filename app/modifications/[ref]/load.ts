@@ -2,14 +2,16 @@ import { cache } from "react";
 import { can, type Action } from "@/lib/auth/permissions";
 import { principalOf } from "@/lib/auth/authorize";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
-import { cachedOverview } from "@/lib/cache/public-pages";
-import { getModificationByRef } from "@/lib/modifications/get-modification";
+import { cachedModificationKey, cachedOverview } from "@/lib/cache/public-pages";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { orNotFound } from "@/app/or-not-found";
 
-/** The modification an address names, or the 404 page. Cached per request (page and metadata share it). */
-export const loadModification = cache((ref: string) => orNotFound(getModificationByRef(db(), ref)));
+/**
+ * The modification an address names (id, references, title), or the 404 page: from Next's data
+ * cache (public data, expired by any audited change to a modification), and per request (page and
+ * metadata share it). Every modification page starts here, so it costs no query.
+ */
+export const loadModification = cache((ref: string) => orNotFound(cachedModificationKey(ref)));
 
 /** The overview page's modification with all it shows, from Next's data cache (public data: lib/cache), or the 404 page. Cached per request like loadModification. */
 export const loadOverview = cache((ref: string) => orNotFound(cachedOverview(ref)));

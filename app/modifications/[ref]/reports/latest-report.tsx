@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { db } from "@/lib/db";
+import { cachedLatestReport } from "@/lib/cache/public-pages";
 import { formatDate } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
-import { latestPublishedReports } from "@/lib/reports/latest-published";
 
 /** The overview's line naming the latest published Modification Report (public), or saying there is none yet. */
 export async function LatestReport({ modification: m }: { modification: { id: string; draftRef: string } }) {
-  const latest = (await latestPublishedReports(db(), [m.id])).get(m.id);
+  const latest = await cachedLatestReport(m.id);
   return (
     <section aria-labelledby="latest-report" className="bg-white p-4">
       <h2 id="latest-report" className="mb-1 font-bold">Modification Report</h2>
