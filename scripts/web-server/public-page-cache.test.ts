@@ -139,6 +139,34 @@ describe("the web server's cache of visitors' public pages", () => {
     expect((await request(port, "/")).body).toContain("render 2");
   });
 
+  it("does not keep a page cut short by a visitor who left mid-page", async () => {
+    const rendered: number[] = [];
+    server = createPortalServer(
+      async (_req, res) => {
+        rendered.push(rendered.length + 1);
+        const nonce = createNonce();
+        res.setHeader("Content-Type", "text/html");
+        res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+        res.write(`<p>render ${rendered.length}, first part</p>`);
+        if (rendered.length === 1) await new Promise((resolve) => res.on("close", resolve)); // the visitor has gone
+        res.end(`<p>last part</p><script nonce="${nonce}"></script>`);
+      },
+      rulesFromEnvironment({}),
+      createPublicPageCache({ ttlSeconds: 60 }),
+    );
+    const port = await listen(server);
+    await new Promise<void>((resolve) => {
+      const req = httpRequest({ host: "127.0.0.1", port, path: "/", agent: false }, (res) => res.once("data", () => (req.destroy(), resolve())));
+      req.on("error", () => {});
+      req.end();
+    });
+    while (rendered.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const next = await request(port, "/");
+    expect(next.body).toContain("render 2, first part");
+    expect(next.body).toContain("last part");
+  });
+
   it("renders again after the time limit, the bound for changes made on another app server", async () => {
     const { port, rendered } = await serve(() => ({}), 1);
     await request(port, "/");

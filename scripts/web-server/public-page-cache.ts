@@ -100,7 +100,8 @@ function keepWhenDone(res: ServerResponse, version: number, keep: (page: Page) =
   } as typeof write;
   res.end = function (this: ServerResponse, ...args: unknown[]) {
     copy(args[0], args[1]);
-    const page = bytes <= MAX_PAGE_BYTES ? pageOf(this, chunks, bytes, version) : undefined;
+    // A visitor who left mid-page (the connection is gone) leaves a page cut short: not kept.
+    const page = bytes <= MAX_PAGE_BYTES && !this.destroyed ? pageOf(this, chunks, bytes, version) : undefined;
     if (page) keep(page);
     return end.apply(this, args as Parameters<typeof end>);
   } as typeof end;
