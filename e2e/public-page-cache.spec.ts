@@ -67,6 +67,11 @@ test("a visitor's public page comes whole from the web server's cache, with a no
   await withDatabase((c) => c.query(`UPDATE "Modification" SET title = $1 WHERE id = $2`, [TITLE_AFTER, id]));
   expect((await reloadUntilKept(visitor)).headers()["x-portal-cache"]).toBe("hit");
   await expect(visitor.getByRole("heading", { level: 1 })).toContainText(TITLE_BEFORE);
+  // Signed in, the page is rendered, its data from Next's data cache: the old title too.
+  const secasOverview = await secas.context().newPage();
+  expect((await secasOverview.goto(overview))?.headers()["x-portal-cache"]).toBeUndefined();
+  await expect(secasOverview.getByRole("heading", { level: 1 })).toContainText(TITLE_BEFORE);
+  await expect(secasOverview.getByText("Signed in as")).toContainText("Sasha Patel");
 
   // SECAS's audited change drops every kept page at once (and Next's data cache for DP988): were
   // the web server not told, the visitor would be given the kept page for up to 30 s more.

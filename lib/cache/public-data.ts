@@ -17,9 +17,11 @@ export { modificationTag, REGISTER_TAG } from "./tags";
 /**
  * `load()`'s result through Next's cache under `key`, tagged `tags`. Next stores JSON: dates are
  * written as { $date } and read back as Date, so callers get what the uncached query returns.
- * Only for data anyone may read (never a user's own), and only inside a Next request.
+ * Only for data anyone may read (never a user's own); outside Next, `load()` itself.
  */
 export async function cachedPublicData<T>(key: string[], tags: string[], load: () => Promise<T>): Promise<T> {
+  // Outside Next (Vitest driving a server action, scripts) there is no data cache: read directly.
+  if (!process.env.NEXT_RUNTIME) return load();
   const text = await unstable_cache(async () => encode(await load()), ["public-data", ...key], { tags, revalidate: PUBLIC_DATA_MAX_AGE_SECONDS })();
   return decode(text) as T;
 }
