@@ -13,8 +13,9 @@ type Answer = { status?: number; type?: string; cookie?: string };
 /**
  * The portal server with the cache, in front of a handler that answers as Next does: a fresh nonce
  * in the CSP header and on the page's script, the page streamed in two writes, render number n.
+ * `betweenWritesOfFirst` holds the first render after its first write (a slow page, a visitor leaving).
  */
-async function serve(answer: (path: string) => Answer = () => ({}), ttlSeconds = 60) {
+async function serve(answer: (path: string) => Answer = () => ({}), ttlSeconds = 60, betweenWritesOfFirst?: (res: ServerResponse) => Promise<unknown>) {
   const rendered: string[] = [];
   server = createPortalServer(
     async (req, res: ServerResponse) => {
@@ -27,6 +28,7 @@ async function serve(answer: (path: string) => Answer = () => ({}), ttlSeconds =
       res.setHeader("Link", `</_next/static/chunks/a.css>; rel=preload; as="style"; nonce="${nonce}"`);
       if (cookie) res.setHeader("Set-Cookie", cookie);
       res.write(`<!DOCTYPE html><html><body><p>render ${rendered.length} of ${req.url} for ${req.headers.cookie ?? "a visitor"}</p><!--${"padding ".repeat(200)}-->`);
+      if (rendered.length === 1 && betweenWritesOfFirst) await betweenWritesOfFirst(res);
       res.end(`<script nonce="${nonce}">self.n="${nonce}"</script></body></html>`);
     },
     rulesFromEnvironment({}),
@@ -116,20 +118,7 @@ describe("the web server's cache of visitors' public pages", () => {
 
   it("does not keep a page whose render began before a mutation expired public data", async () => {
     let rendering: () => void = () => {};
-    const rendered: number[] = [];
-    server = createPortalServer(
-      async (_req, res) => {
-        rendered.push(rendered.length + 1);
-        const nonce = createNonce();
-        res.setHeader("Content-Type", "text/html");
-        res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
-        if (rendered.length === 1) await new Promise<void>((resolve) => (rendering = resolve));
-        res.end(`<p>render ${rendered.length}</p><script nonce="${nonce}"></script>`);
-      },
-      rulesFromEnvironment({}),
-      createPublicPageCache({ ttlSeconds: 60 }),
-    );
-    const port = await listen(server);
+    const { port, rendered } = await serve(undefined, 60, () => new Promise<void>((resolve) => (rendering = resolve)));
     const slow = request(port, "/");
     while (rendered.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     publicPagesChanged(); // saved while the page was being drawn from the old data
@@ -140,21 +129,7 @@ describe("the web server's cache of visitors' public pages", () => {
   });
 
   it("does not keep a page cut short by a visitor who left mid-page", async () => {
-    const rendered: number[] = [];
-    server = createPortalServer(
-      async (_req, res) => {
-        rendered.push(rendered.length + 1);
-        const nonce = createNonce();
-        res.setHeader("Content-Type", "text/html");
-        res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
-        res.write(`<p>render ${rendered.length}, first part</p>`);
-        if (rendered.length === 1) await new Promise((resolve) => res.on("close", resolve)); // the visitor has gone
-        res.end(`<p>last part</p><script nonce="${nonce}"></script>`);
-      },
-      rulesFromEnvironment({}),
-      createPublicPageCache({ ttlSeconds: 60 }),
-    );
-    const port = await listen(server);
+    const { port, rendered } = await serve(undefined, 60, (res) => new Promise((resolve) => res.on("close", resolve))); // the visitor has gone
     await new Promise<void>((resolve) => {
       const req = httpRequest({ host: "127.0.0.1", port, path: "/", agent: false }, (res) => res.once("data", () => (req.destroy(), resolve())));
       req.on("error", () => {});
@@ -163,8 +138,8 @@ describe("the web server's cache of visitors' public pages", () => {
     while (rendered.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     await new Promise((resolve) => setTimeout(resolve, 50));
     const next = await request(port, "/");
-    expect(next.body).toContain("render 2, first part");
-    expect(next.body).toContain("last part");
+    expect(next.body).toContain("render 2 of /");
+    expect(next.body).toContain("</html>");
   });
 
   it("renders again after the time limit, the bound for changes made on another app server", async () => {

@@ -66,7 +66,7 @@ export function publicPageCacheSeconds(env: Record<string, string | undefined>):
   return Number(value);
 }
 
-export function cacheable(req: IncomingMessage): boolean {
+function cacheable(req: IncomingMessage): boolean {
   return req.method === "GET" && PUBLIC_PAGES.some((page) => page.test(req.url ?? "")) && !PERSONAL_OR_PARTIAL.some((name) => req.headers[name] !== undefined);
 }
 
