@@ -1,4 +1,5 @@
 import "server-only";
+import { getCostsAndLeadTimes } from "@/lib/assessments/get-costs-and-lead-times";
 import { findChangeBoard } from "@/lib/change-board/find-change-board";
 import { db } from "@/lib/db";
 import { findModifications, type RegisterFilter } from "@/lib/modifications/find-modifications";
@@ -48,4 +49,15 @@ export function cachedChangeBoard(modificationId: string) {
 /** The modification's latest published Modification Report (its number and date), or null: the overview's "Modification Report" line. */
 export async function cachedLatestReport(modificationId: string) {
   return cachedForModification(modificationId, ["latest-report"], async () => (await latestPublishedReports(db(), [modificationId])).get(modificationId) ?? null);
+}
+
+/**
+ * The overview's "Costs and lead times": the DCC's current figures, and the parties' impacts as
+ * counts when `partyImpacts` (two entries). Not for every reader: the caller checks
+ * impact.readDccSummary, and impact.read before asking for the parties' counts. Neither entry
+ * holds anything of a user's own. Every change behind it (an assessment received, a response
+ * submitted or withdrawn) is an audited command, which expires the modification's tag.
+ */
+export function cachedCostsAndLeadTimes(modificationId: string, { partyImpacts }: { partyImpacts: boolean }) {
+  return cachedForModification(modificationId, ["costs", partyImpacts ? "with-party-impacts" : "dcc-only"], () => getCostsAndLeadTimes(db(), modificationId, { partyImpacts }));
 }

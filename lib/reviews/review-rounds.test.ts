@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { getModificationOverview } from "@/lib/modifications/get-modification";
+import { roundsToCommentIn } from "@/lib/comments/open-rounds";
 import { createActor } from "@/test/support/actors";
 import { createQueryCounter } from "@/test/support/query-counter";
 import { resetDatabase } from "@/test/support/database";
@@ -239,6 +240,24 @@ describe("closing automatically once the window has passed", () => {
     expect(await roundRow(id)).toMatchObject({ status: "CLOSED", closedAt: closesAt });
     // Already closed by another reader, still open in the cache: read afresh, closed once.
     expect((await overviewWithCurrentRounds(db(), cached, after())).reviewRounds.find((r) => r.id === id)).toMatchObject({ status: "CLOSED" });
+    expect((await eventsOf(id)).filter((e) => e.action === AUTOMATIC_CLOSE)).toHaveLength(1);
+  });
+
+  it("the rounds a reviewer may comment in: one query while none is past its window; a round past it is closed by that reader and not offered", async () => {
+    const tabasc = await createActor("REVIEWER", "TABASC");
+    const opsg = await createActor("REVIEWER", "OPSG");
+    const before = new Date(closesAt.getTime() - 1);
+    const counter = createQueryCounter();
+    try {
+      expect(await counter.count((client) => roundsToCommentIn(client, dp162, tabasc, before))).toBe(1);
+    } finally {
+      await counter.client.$disconnect();
+    }
+    expect((await roundsToCommentIn(db(), dp162, tabasc, before)).map((r) => r.value)).toContain(id);
+    expect((await roundsToCommentIn(db(), dp162, opsg, before)).map((r) => r.value)).not.toContain(id);
+    expect((await roundsToCommentIn(db(), other, tabasc, before)).map((r) => r.value)).not.toContain(id);
+    expect((await roundsToCommentIn(db(), dp162, tabasc, after())).map((r) => r.value)).not.toContain(id);
+    expect(await roundRow(id)).toMatchObject({ status: "CLOSED", closedAt: closesAt });
     expect((await eventsOf(id)).filter((e) => e.action === AUTOMATIC_CLOSE)).toHaveLength(1);
   });
 

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { formatReleaseChange, formatWeeksChange, oneOffPence } from "@/lib/assessments/figures";
-import { getCostsAndLeadTimes, type CostsAndLeadTimes } from "@/lib/assessments/get-costs-and-lead-times";
+import type { CostsAndLeadTimes } from "@/lib/assessments/get-costs-and-lead-times";
 import { DCC_ASSESSMENT_KIND_LABELS } from "@/lib/assessments/labels";
 import { formatPence, formatPenceChange } from "@/lib/assessments/money";
 import { releaseLabel } from "@/lib/assessments/releases";
 import { principalOf } from "@/lib/auth/authorize";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { cachedCostsAndLeadTimes } from "@/lib/cache/public-pages";
 import { COST_BAND_LABELS, formatDate, IMPACT_LEVEL_LABELS, RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
 import { Badge } from "@/components/badge";
@@ -22,7 +22,7 @@ export async function CostsPanel({ m, user }: { m: { id: string; draftRef: strin
   const principal = principalOf(user);
   if (!can(principal, "impact.readDccSummary")) return null;
   const readsImpacts = can(principal, "impact.read");
-  const { dcc, parties } = await getCostsAndLeadTimes(db(), m.id, { partyImpacts: readsImpacts });
+  const { dcc, parties } = await cachedCostsAndLeadTimes(m.id, { partyImpacts: readsImpacts });
   return (
     <section aria-labelledby="costs" className="bg-white p-4">
       <h2 id="costs" className="mb-2 text-xl font-bold">Costs and lead times</h2>
