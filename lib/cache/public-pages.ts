@@ -5,17 +5,17 @@ import { db } from "@/lib/db";
 import { findModifications, type RegisterFilter } from "@/lib/modifications/find-modifications";
 import { latestPublishedReports } from "@/lib/reports/latest-published";
 import { getModificationByRef, getModificationOverview } from "@/lib/modifications/get-modification";
-import { cachedPublicData, modificationTag, REGISTER_TAG } from "./public-data";
+import { cachedSharedData, modificationTag, REGISTER_TAG } from "./shared-data";
 
 /*
- * The public pages' reads, through Next's data cache (public-data.ts). Same results as the
+ * The public pages' reads, through Next's data cache (shared-data.ts). Same results as the
  * uncached functions they wrap. Tags: the register's rows under "register"; a modification's own
  * pages under "modification:<id>". Any audited change to a modification expires both.
  */
 
 /** The register's rows (those the filter keeps), each with its latest published report. */
 export function cachedRegister(filter: RegisterFilter = {}) {
-  return cachedPublicData(["register", filter.stage ?? "", filter.path ?? ""], [REGISTER_TAG], async () => {
+  return cachedSharedData(["register", filter.stage ?? "", filter.path ?? ""], [REGISTER_TAG], async () => {
     const modifications = await findModifications(db(), filter);
     const reports = await latestPublishedReports(db(), modifications.map((m) => m.id));
     return modifications.map((m) => ({ ...m, latestReport: reports.get(m.id) ?? null }));
@@ -27,18 +27,18 @@ export function cachedRegister(filter: RegisterFilter = {}) {
  * "register": an address changes (DP → MP) only with an audited change to the modification.
  */
 export function cachedModificationKey(ref: string) {
-  return cachedPublicData(["modification-key", ref], [REGISTER_TAG], () => getModificationByRef(db(), ref));
+  return cachedSharedData(["modification-key", ref], [REGISTER_TAG], () => getModificationByRef(db(), ref));
 }
 
 /** The overview's data, as getModificationOverview returns it. */
 export async function cachedOverview(ref: string) {
   const { id } = await cachedModificationKey(ref);
-  return cachedPublicData(["overview", id, ref], [modificationTag(id)], () => getModificationOverview(db(), ref));
+  return cachedSharedData(["overview", id, ref], [modificationTag(id)], () => getModificationOverview(db(), ref));
 }
 
 /** Any other public read of one modification (a published report, the Change Board record): `load` cached under the modification's tag. */
 export function cachedForModification<T>(modificationId: string, key: string[], load: () => Promise<T>): Promise<T> {
-  return cachedPublicData([key[0] ?? "data", modificationId, ...key.slice(1)], [modificationTag(modificationId)], load);
+  return cachedSharedData([key[0] ?? "data", modificationId, ...key.slice(1)], [modificationTag(modificationId)], load);
 }
 
 /** The published Change Board record (closed meetings, the decision): the Change Board page and the published report page (<ChangeBoardSummary>) read it. */

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { cachedRequirementsList } from "@/lib/cache/participant-pages";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { formatDate, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
-import { findRequirementsByArea, requirementFilterSchema } from "@/lib/requirements/find-requirements";
+import { requirementFilterSchema } from "@/lib/requirements/find-requirements";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button, ButtonLink } from "@/components/button";
 import { DownloadLinks } from "@/components/download-links";
@@ -42,7 +42,7 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
   const imported = typeof query.imported === "string" ? /^(\d{1,4}),(\d{1,4})$/.exec(query.imported) : null;
   const mayImport = mayEdit && can(principalOf(user), "requirement.create");
   const mayReadComments = can(principalOf(user), "comment.read");
-  const list = await findRequirementsByArea(db(), m.id, filter, { openThreads: mayReadComments });
+  const list = await cachedRequirementsList(m.id, filter, { openThreads: mayReadComments });
   const { areas, total, page, pageCount } = list;
   const here = modificationPath(m, "requirements");
   // The status filter and the reorder mode stay on when moving between pages.

@@ -5,7 +5,6 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { formatDateTime, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
-import { getRequirement } from "@/lib/requirements/get-requirement";
 import { NEXT_STATUSES, STATUS_PERMISSION } from "@/lib/requirements/status-workflow";
 import { orNotFound } from "@/app/or-not-found";
 import { AddLinkForm } from "@/components/add-link-form";
@@ -17,7 +16,7 @@ import { ProblemAlert } from "@/components/problem-alert";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
 import { StatusChangeForm } from "@/components/status-change-form";
 import { TraceLinks } from "@/components/trace-links";
-import { findThreads } from "@/lib/comments/find-threads";
+import { cachedOpenRounds, cachedRequirement, cachedRequirementThreads } from "@/lib/cache/participant-pages";
 import { roundsToCommentIn } from "@/lib/comments/open-rounds";
 import { CommentForm } from "@/components/comment-form";
 import { CommentThread } from "@/components/comment-thread";
@@ -37,7 +36,7 @@ export default async function RequirementPage({ params, searchParams }: Props) {
   const { ref, requirementRef } = await params;
   const user = await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}`);
   const m = await loadModification(ref);
-  const requirement = await orNotFound(getRequirement(db(), m.id, requirementRef));
+  const requirement = await orNotFound(cachedRequirement(m.id, requirementRef));
   const link = (r: string) => modificationPath(m, "requirements", r);
   const here = link(requirement.ref);
   const mayEdit = can(principalOf(user), "requirement.edit") && requirement.status !== "WITHDRAWN";
@@ -50,7 +49,7 @@ export default async function RequirementPage({ params, searchParams }: Props) {
   // Review material only for those who may read it (never party respondents or visitors).
   const mayReadComments = can(principalOf(user), "comment.read");
   const [threads, rounds] = mayReadComments
-    ? await Promise.all([findThreads(db(), m.id, { requirementId: requirement.id }), roundsToCommentIn(db(), m.id, user)])
+    ? await Promise.all([cachedRequirementThreads(m.id, requirement.id), cachedOpenRounds(m.id).then((open) => roundsToCommentIn(db(), m.id, open, user))])
     : [[], []];
 
   return (

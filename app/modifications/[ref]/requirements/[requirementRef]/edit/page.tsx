@@ -6,7 +6,7 @@ import { getRequirementForEditing } from "@/lib/requirements/get-requirement-for
 import { orNotFound } from "@/app/or-not-found";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RequirementForm } from "@/components/requirement-form";
-import { findThreads } from "@/lib/comments/find-threads";
+import { cachedRequirementThreads } from "@/lib/cache/participant-pages";
 import { applySuggestion } from "@/lib/comments/suggestion";
 import { Notice } from "@/components/notice";
 import { loadModification, modificationCrumbs } from "../../../load";
@@ -25,7 +25,7 @@ export default async function EditRequirementPage({ params, searchParams }: Prop
   const { requirement: r, areas } = await orNotFound(getRequirementForEditing(db(), m.id, requirementRef));
   const here = modificationPath(m, "requirements", r.ref);
   // The open threads on it, to tick those this edit addresses; ?suggestion=17 carries C-17's proposed wording into the text.
-  const threads = (await findThreads(db(), m.id, { requirementId: r.id })).filter((t) => t.status !== "RESOLVED" && !t.withdrawnAt);
+  const threads = (await cachedRequirementThreads(m.id, r.id)).filter((t) => t.status !== "RESOLVED" && !t.withdrawnAt);
   const { suggestion } = await searchParams;
   const suggested = typeof suggestion === "string" ? threads.find((t) => String(t.number) === suggestion && t.kind === "PROPOSED_WORDING") : undefined;
   const carried = suggested?.quotedText && suggested.proposedWording !== null ? applySuggestion(r.body, suggested.quotedText, suggested.proposedWording) : null;

@@ -2,12 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
-import { threadsAddressedByVersion } from "@/lib/comments/addressed-by-version";
-import { db } from "@/lib/db";
+import { cachedRequirement, cachedRequirementVersions, cachedThreadsAddressedByVersion } from "@/lib/cache/participant-pages";
 import { formatDateTime, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
-import { findRequirementVersions } from "@/lib/requirements/find-requirement-versions";
-import { getRequirement } from "@/lib/requirements/get-requirement";
 import { orNotFound } from "@/app/or-not-found";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/button";
@@ -25,12 +22,12 @@ export default async function RequirementHistoryPage({ params }: Props) {
   const { ref, requirementRef } = await params;
   const user = await authorizePage("requirement.read", `/modifications/${ref}/requirements/${requirementRef}/history`);
   const m = await loadModification(ref);
-  const requirement = await orNotFound(getRequirement(db(), m.id, requirementRef));
-  const versions = await findRequirementVersions(db(), requirement.id);
+  const requirement = await orNotFound(cachedRequirement(m.id, requirementRef));
+  const versions = await cachedRequirementVersions(m.id, requirement.id);
   const here = modificationPath(m, "requirements", requirement.ref);
   // Which comment threads each version addressed: review material, for those who may read it.
   const mayReadComments = can(principalOf(user), "comment.read");
-  const addressed = mayReadComments ? await threadsAddressedByVersion(db(), requirement.id) : new Map<number, number[]>();
+  const addressed = mayReadComments ? await cachedThreadsAddressedByVersion(m.id, requirement.id) : new Map<number, number[]>();
   const options = versions.map((v) => ({ value: String(v.version), label: `Version ${v.version}` }));
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { decode, encode } from "./public-data";
+import { decode, encode } from "./shared-data";
 
 const updateTag = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), updateTag }));

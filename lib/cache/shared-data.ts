@@ -2,27 +2,29 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 
 /*
- * The public pages' data (the register, the overviews, the published reports) served from Next's
- * data cache. Only data is cached here, never a rendered page: each request still renders its own
- * header from its own session (app/layout.tsx), so a signed-in user's details never enter a shared
- * entry. (Whole pages are kept only for visitors, by the web server: scripts/web-server/public-page-cache.ts.)
+ * Pages' data served from Next's data cache: the public pages' (the register, the overviews, the
+ * published reports: public-pages.ts) and the same for every participant allowed to read a page
+ * (a requirement, its comments: participant-pages.ts). Only data is cached here, never a rendered
+ * page, and never anything of one reader's own: each request renders its own header from its own
+ * session (app/layout.tsx), and each page checks its reader's permission before reading. (Whole
+ * pages are kept only for visitors, by the web server: scripts/web-server/public-page-cache.ts.)
  * Entries carry tags; a mutation expires the tags of what it changed (./expire-changed.ts).
  */
 
 /** Every entry is also refreshed this long after it was made: the bound on staleness where an expiry cannot reach (another app server, a change made outside a form). */
-export const PUBLIC_DATA_MAX_AGE_SECONDS = 60;
+export const SHARED_DATA_MAX_AGE_SECONDS = 60;
 
 export { modificationTag, REGISTER_TAG } from "./tags";
 
 /**
  * `load()`'s result through Next's cache under `key`, tagged `tags`. Next stores JSON: dates are
  * written as { $date } and read back as Date, so callers get what the uncached query returns.
- * Only for data anyone may read (never a user's own); outside Next, `load()` itself.
+ * Never for a user's own data; outside Next, `load()` itself.
  */
-export async function cachedPublicData<T>(key: string[], tags: string[], load: () => Promise<T>): Promise<T> {
+export async function cachedSharedData<T>(key: string[], tags: string[], load: () => Promise<T>): Promise<T> {
   // Outside Next (Vitest driving a server action, scripts) there is no data cache: read directly.
   if (!process.env.NEXT_RUNTIME) return load();
-  const text = await unstable_cache(async () => encode(await load()), ["public-data", ...key], { tags, revalidate: PUBLIC_DATA_MAX_AGE_SECONDS })();
+  const text = await unstable_cache(async () => encode(await load()), ["shared-data", ...key], { tags, revalidate: SHARED_DATA_MAX_AGE_SECONDS })();
   return decode(text) as T;
 }
 
