@@ -6,10 +6,11 @@ import { db } from "@/lib/db";
 import { findRequirementsByArea, type RequirementFilter } from "@/lib/requirements/find-requirements";
 import { findRequirementVersions } from "@/lib/requirements/find-requirement-versions";
 import { getRequirement } from "@/lib/requirements/get-requirement";
+import { getRequirementForEditing } from "@/lib/requirements/get-requirement-for-editing";
 import { cachedForModification } from "./public-pages";
 
 /*
- * The reads of the requirements list and a requirement's page and history through Next's data cache (shared-data.ts): the same results
+ * The reads of the requirements list and a requirement's pages (its page, edit form, history) through Next's data cache (shared-data.ts): the same results
  * as the functions they wrap, and the same for every reader the page lets in — the page checks
  * its reader's permission before reading. Under the modification's tag, so any audited change to
  * it expires them and whoever saved sees the change at once. Forms built on them carry the
@@ -19,6 +20,11 @@ import { cachedForModification } from "./public-pages";
 /** A requirement as getRequirement reads it (NOT_FOUND is not cached). */
 export function cachedRequirement(modificationId: string, ref: string) {
   return cachedForModification(modificationId, ["requirement", ref.toUpperCase()], () => getRequirement(db(), modificationId, ref));
+}
+
+/** A requirement's editable fields and version, with the areas it may move to, as getRequirementForEditing reads them. */
+export function cachedRequirementForEditing(modificationId: string, ref: string) {
+  return cachedForModification(modificationId, ["requirement-for-editing", ref.toUpperCase()], () => getRequirementForEditing(db(), modificationId, ref));
 }
 
 /** A requirement's comment threads, as findThreads reads them. */

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { authorizePage } from "@/lib/auth/authorize";
-import { db } from "@/lib/db";
 import { modificationPath } from "@/lib/modifications/refs";
-import { getRequirementForEditing } from "@/lib/requirements/get-requirement-for-editing";
 import { orNotFound } from "@/app/or-not-found";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RequirementForm } from "@/components/requirement-form";
-import { cachedRequirementThreads } from "@/lib/cache/participant-pages";
+import { cachedRequirementForEditing, cachedRequirementThreads } from "@/lib/cache/participant-pages";
 import { applySuggestion } from "@/lib/comments/suggestion";
 import { Notice } from "@/components/notice";
 import { loadModification, modificationCrumbs } from "../../../load";
@@ -22,7 +20,7 @@ export default async function EditRequirementPage({ params, searchParams }: Prop
   const { ref, requirementRef } = await params;
   await authorizePage("requirement.edit", `/modifications/${ref}/requirements/${requirementRef}/edit`);
   const m = await loadModification(ref);
-  const { requirement: r, areas } = await orNotFound(getRequirementForEditing(db(), m.id, requirementRef));
+  const { requirement: r, areas } = await orNotFound(cachedRequirementForEditing(m.id, requirementRef));
   const here = modificationPath(m, "requirements", r.ref);
   // The open threads on it, to tick those this edit addresses; ?suggestion=17 carries C-17's proposed wording into the text.
   const threads = (await cachedRequirementThreads(m.id, r.id)).filter((t) => t.status !== "RESOLVED" && !t.withdrawnAt);
