@@ -36,7 +36,7 @@ export async function cachedOverview(ref: string) {
   return cachedSharedData(["overview", id, ref], [modificationTag(id)], () => getModificationOverview(db(), ref));
 }
 
-/** Any other public read of one modification (a published report, the Change Board record): `load` cached under the modification's tag. */
+/** Any other read of one modification's shared data (a published report, the Change Board record, participant-pages.ts): `load` cached under the modification's tag. */
 export function cachedForModification<T>(modificationId: string, key: string[], load: () => Promise<T>): Promise<T> {
   return cachedSharedData([key[0] ?? "data", modificationId, ...key.slice(1)], [modificationTag(modificationId)], load);
 }
