@@ -52,7 +52,8 @@ function webServerPid(): number {
   return web.pid;
 }
 
-async function status(pathname = "/modifications/DP162"): Promise<number> {
+/** The status of a page (by default one that reads the database on every request: the overview may come whole from the caches without it). */
+async function status(pathname = "/modifications/DP162/reports"): Promise<number> {
   try {
     return (await fetch(base + pathname, { signal: AbortSignal.timeout(15_000) })).status;
   } catch {

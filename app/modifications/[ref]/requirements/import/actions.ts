@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { errorState } from "@/lib/actions/form-state";
+import { expiringChangedPages } from "@/lib/cache/expire-changed";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -35,7 +36,9 @@ export async function importRequirementsAction(ref: string, _previous: ImportSta
       return { status: "preview", plan: await planRequirementsImport(db(), m.id, rows), payload: JSON.stringify(payload), fileName: payload.fileName };
     }
     payload = parsePayload(formData.get("payload"));
-    const result = await applyRequirementsImport(db(), actor, { modificationId: m.id, payload });
+    // As performMutation does: the pages showing what it changed are expired once it is done.
+    const applied = payload;
+    const result = await expiringChangedPages(() => applyRequirementsImport(db(), actor, { modificationId: m.id, payload: applied }));
     done = { path: modificationPath(m, "requirements"), ...result };
   } catch (error) {
     const state: ImportState = { ...errorState(error), status: "error" };
