@@ -1,4 +1,5 @@
 import "server-only";
+import { findAssessments } from "@/lib/assessments/find-assessments";
 import { threadsAddressedByVersion } from "@/lib/comments/addressed-by-version";
 import { findThreads } from "@/lib/comments/find-threads";
 import { findOpenRounds } from "@/lib/comments/open-rounds";
@@ -10,12 +11,12 @@ import { getRequirementForEditing } from "@/lib/requirements/get-requirement-for
 import { cachedForModification } from "./public-pages";
 
 /*
- * The reads of the requirements list and of a requirement's page, edit form and history, through
- * Next's data cache (shared-data.ts): the same results as the functions they wrap, and the same
- * for every reader the page lets in — the page checks its reader's permission before reading.
- * Under the modification's tag, so any audited change to it expires them and whoever saved sees
- * the change at once. Forms built on them carry the version they showed: a change made in between
- * (on another app server, say) is a conflict, as ever.
+ * The reads of the requirements list, of a requirement's page, edit form and history, and of the
+ * DCC assessments list, through Next's data cache (shared-data.ts): the same results as the
+ * functions they wrap, and the same for every reader the page lets in — the page checks its
+ * reader's permission before reading. Under the modification's tag, so any audited change to it
+ * expires them and whoever saved sees the change at once. Forms built on them carry the version
+ * they showed: a change made in between (on another app server, say) is a conflict, as ever.
  */
 
 /** A requirement as getRequirement reads it (NOT_FOUND is not cached). */
@@ -53,4 +54,9 @@ export function cachedRequirementVersions(modificationId: string, requirementId:
 export async function cachedThreadsAddressedByVersion(modificationId: string, requirementId: string) {
   const entries = await cachedForModification(modificationId, ["addressed-by-version", requirementId], async () => [...(await threadsAddressedByVersion(db(), requirementId))]);
   return new Map(entries);
+}
+
+/** The modification's DCC assessments with their latest figures, as findAssessments reads them (for impact.read: the page checks). */
+export function cachedAssessments(modificationId: string) {
+  return cachedForModification(modificationId, ["assessments"], () => findAssessments(db(), modificationId));
 }

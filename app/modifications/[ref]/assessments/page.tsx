@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { findAssessments } from "@/lib/assessments/find-assessments";
 import { oneOffPence } from "@/lib/assessments/figures";
 import { DCC_ASSESSMENT_KIND_LABELS, DCC_ASSESSMENT_STATUS_LABELS, STATUS_TONE } from "@/lib/assessments/labels";
 import { formatPence } from "@/lib/assessments/money";
 import { releaseLabel } from "@/lib/assessments/releases";
 import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { cachedAssessments } from "@/lib/cache/participant-pages";
 import { formatDate } from "@/lib/labels";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { Badge } from "@/components/badge";
@@ -28,7 +27,7 @@ export default async function AssessmentsPage({ params }: Props) {
   const { ref } = await params;
   const user = await authorizePage("impact.read", `/modifications/${ref}/assessments`);
   const m = await loadModification(ref);
-  const assessments = await findAssessments(db(), m.id);
+  const assessments = await cachedAssessments(m.id);
   const here = modificationPath(m, "assessments");
 
   return (
