@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createModificationWithReportV1, withDatabase } from "./support/database";
+import { createModificationWithReportV1, insertRequirement, withDatabase } from "./support/database";
 import { expectAccessible, signIn } from "./support/fixtures";
 
 // A requirement's page and the requirements list read their data through Next's data cache
@@ -11,19 +11,7 @@ const TITLE_AFTER = "Data cache test requirement, retitled behind the portal's b
 
 test("a requirement's page and the list come from the data cache until an audited change to the modification expires it", async ({ page }) => {
   const { id, ref } = await createModificationWithReportV1(987, "Data cache test modification");
-  const requirementId = await withDatabase(async (c) => {
-    const { rows: [author] } = await c.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'wg@example.com'`);
-    await c.query(`INSERT INTO "RequirementArea" (id, "modificationId", code, title, description, position) VALUES ('e2e-area-987', $1, 'BR', 'Business requirements', '', 1)`, [id]);
-    await c.query(
-      `INSERT INTO "Requirement" (id, "modificationId", number, ref, "areaId", position, title, body, "updatedAt") VALUES ('e2e-requirement-987', $1, 1, 'BR-01', 'e2e-area-987', 1, $2, 'Words to agree.', now())`,
-      [id, TITLE_BEFORE],
-    );
-    await c.query(
-      `INSERT INTO "RequirementVersion" (id, "requirementId", version, "areaId", title, body, status, "authorId", "changeNote") VALUES ('e2e-requirement-987-v1', 'e2e-requirement-987', 1, 'e2e-area-987', $1, 'Words to agree.', 'DRAFT', $2, 'First draft')`,
-      [TITLE_BEFORE, author!.id],
-    );
-    return "e2e-requirement-987";
-  });
+  const { requirementId } = await insertRequirement(id, TITLE_BEFORE);
   const list = `/modifications/${ref}/requirements`;
   const requirement = `${list}/BR-01`;
 

@@ -35,3 +35,21 @@ export async function createModificationWithReportV1(number: number, title: stri
     return { id, ref: `DP${number}` };
   });
 }
+
+/** BR-01 (version 1, by the Working Group member) in its own area of a modification made by createModificationWithReportV1. */
+export async function insertRequirement(modificationId: string, title: string) {
+  return withDatabase(async (c) => {
+    const { rows: [author] } = await c.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'wg@example.com'`);
+    const [area, requirement, version] = ["area", "requirement", "requirement-v1"].map((what) => `${modificationId}-${what}`);
+    await c.query(`INSERT INTO "RequirementArea" (id, "modificationId", code, title, description, position) VALUES ($1, $2, 'BR', 'Business requirements', '', 1)`, [area, modificationId]);
+    await c.query(
+      `INSERT INTO "Requirement" (id, "modificationId", number, ref, "areaId", position, title, body, "updatedAt") VALUES ($1, $2, 1, 'BR-01', $3, 1, $4, 'Words to agree.', now())`,
+      [requirement, modificationId, area, title],
+    );
+    await c.query(
+      `INSERT INTO "RequirementVersion" (id, "requirementId", version, "areaId", title, body, status, "authorId", "changeNote") VALUES ($1, $2, 1, $3, $4, 'Words to agree.', 'DRAFT', $5, 'First draft')`,
+      [version, requirement, area, title, author!.id],
+    );
+    return { requirementId: requirement!, versionId: version!, authorId: author!.id };
+  });
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { firstValue, pageNumberSchema } from "@/lib/validation/address";
 import { plainText } from "@/lib/validation/text";
 import type { SignedInPrincipal } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
@@ -10,7 +11,6 @@ import { visibleAuditEvents } from "./visibility";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optionalText = (max: number) =>
   z.preprocess(firstValue, plainText(z.string().trim().max(max)).optional())
     .transform((v) => v || undefined)
@@ -32,7 +32,7 @@ export const auditFilterSchema = z.object({
   action: optionalText(100),
   from: isoDay,
   to: isoDay,
-  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(1_000_000)).catch(1),
+  page: pageNumberSchema,
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 

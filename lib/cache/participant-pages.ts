@@ -1,6 +1,7 @@
 import "server-only";
 import { findAssessments } from "@/lib/assessments/find-assessments";
 import { threadsAddressedByVersion } from "@/lib/comments/addressed-by-version";
+import { findRequirementThreadPage } from "@/lib/comments/find-requirement-thread-page";
 import { findThreads } from "@/lib/comments/find-threads";
 import { findOpenRounds } from "@/lib/comments/open-rounds";
 import { db } from "@/lib/db";
@@ -29,9 +30,14 @@ export function cachedRequirementForEditing(modificationId: string, ref: string)
   return cachedForModification(modificationId, ["requirement-for-editing", ref.toUpperCase()], () => getRequirementForEditing(db(), modificationId, ref));
 }
 
-/** A requirement's comment threads, as findThreads reads them. */
+/** A requirement's comment threads, as findThreads reads them (the edit form offers every open one). */
 export function cachedRequirementThreads(modificationId: string, requirementId: string) {
   return cachedForModification(modificationId, ["requirement-threads", requirementId], () => findThreads(db(), modificationId, { requirementId }));
+}
+
+/** One page of a requirement's threads with their total, as findRequirementThreadPage reads it. */
+export function cachedRequirementThreadPage(modificationId: string, requirementId: string, page: number) {
+  return cachedForModification(modificationId, ["requirement-thread-page", requirementId, String(page)], () => findRequirementThreadPage(db(), modificationId, requirementId, page));
 }
 
 /** The modification's open review rounds (roundsToCommentIn leaves out, and closes, any past its window). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { firstValue, pageNumberSchema } from "@/lib/validation/address";
 import { countOpenThreads } from "@/lib/comments/find-comments-log";
 import type { DbOrTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -12,12 +13,11 @@ import { RequirementStatus } from "@/lib/generated/prisma/enums";
  */
 export const REQUIREMENTS_PER_PAGE = 50;
 
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /** The list's filter and page, from its address. A value that makes no sense is ignored rather than an error. */
 export const requirementFilterSchema = z.object({
   status: z.preprocess(firstValue, z.enum(RequirementStatus).optional()).catch(undefined),
-  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  page: pageNumberSchema,
 });
 export type RequirementFilter = z.infer<typeof requirementFilterSchema>;
 

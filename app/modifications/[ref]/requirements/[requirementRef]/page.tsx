@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { formatDateTime, REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
+import { pageNumberSchema } from "@/lib/validation/address";
 import { NEXT_STATUSES, STATUS_PERMISSION } from "@/lib/requirements/status-workflow";
 import { orNotFound } from "@/app/or-not-found";
 import { AddLinkForm } from "@/components/add-link-form";
@@ -12,11 +13,13 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ButtonLink } from "@/components/button";
 import { Markdown } from "@/components/markdown";
 import { Notice } from "@/components/notice";
+import { PageLinks } from "@/components/page-links";
 import { ProblemAlert } from "@/components/problem-alert";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
 import { StatusChangeForm } from "@/components/status-change-form";
 import { TraceLinks } from "@/components/trace-links";
-import { cachedOpenRounds, cachedRequirement, cachedRequirementThreads } from "@/lib/cache/participant-pages";
+import { cachedOpenRounds, cachedRequirement, cachedRequirementThreadPage } from "@/lib/cache/participant-pages";
+import { THREADS_PER_REQUIREMENT_PAGE } from "@/lib/comments/find-requirement-thread-page";
 import { roundsToCommentIn } from "@/lib/comments/open-rounds";
 import { CommentForm } from "@/components/comment-form";
 import { CommentThread } from "@/components/comment-thread";
@@ -45,12 +48,15 @@ export default async function RequirementPage({ params, searchParams }: Props) {
     .map((s) => ({ value: s, label: REQUIREMENT_STATUS_LABELS[s] }));
   const mayLink = can(principalOf(user), "requirement.link") && requirement.status !== "WITHDRAWN";
   const versionFields = { expectedVersion: String(requirement.version) };
-  const { saved, problem } = await searchParams;
+  const { saved, problem, comments: commentsPage } = await searchParams;
   // Review material only for those who may read it (never party respondents or visitors).
   const mayReadComments = can(principalOf(user), "comment.read");
-  const [threads, rounds] = mayReadComments
-    ? await Promise.all([cachedRequirementThreads(m.id, requirement.id), cachedOpenRounds(m.id).then((open) => roundsToCommentIn(db(), m.id, open, user))])
-    : [[], []];
+  const [comments, rounds] = mayReadComments
+    ? await Promise.all([
+        cachedRequirementThreadPage(m.id, requirement.id, pageNumberSchema.parse(commentsPage)),
+        cachedOpenRounds(m.id).then((open) => roundsToCommentIn(db(), m.id, open, user)),
+      ])
+    : [null, []];
 
   return (
     <>
@@ -85,15 +91,22 @@ export default async function RequirementPage({ params, searchParams }: Props) {
             <p className="mt-6 border-t border-slate-200 pt-3 text-sm text-slate-700">Change note: {requirement.current.changeNote}</p>
             {rounds.length > 0 && <PassagePicker textId="requirement-text" fieldId="new-comment-quotedText" />}
           </article>
-          {mayReadComments && (
+          {comments && (
             <section aria-labelledby="comments" className="space-y-4">
               <h2 id="comments" className="text-2xl font-bold">
-                Comments ({threads.length})
+                Comments ({comments.total})
               </h2>
-              {threads.length === 0 && <p>No comments on {requirement.ref} yet.</p>}
-              {threads.map((t) => (
+              {comments.total === 0 && <p>No comments on {requirement.ref} yet.</p>}
+              {comments.pageCount > 1 && (
+                <p>
+                  Comments {(comments.page - 1) * THREADS_PER_REQUIREMENT_PAGE + 1} to {(comments.page - 1) * THREADS_PER_REQUIREMENT_PAGE + comments.threads.length}, by number.{" "}
+                  <Link href={`${modificationPath(m, "comments")}?${new URLSearchParams({ requirement: requirement.ref })}`}>All comments on {requirement.ref} in the comments log</Link>
+                </p>
+              )}
+              {comments.threads.map((t) => (
                 <CommentThread key={t.id} thread={t} requirementPath={link} threadPath={modificationPath(m, "comments", String(t.number))} />
               ))}
+              <PageLinks label={`Pages of the comments on ${requirement.ref}`} page={comments.page} pageCount={comments.pageCount} href={(p) => (p > 1 ? `${here}?comments=${p}#comments` : `${here}#comments`)} />
               {rounds.length > 0 ? (
                 <CommentForm
                   id="new-comment"
