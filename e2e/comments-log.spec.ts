@@ -51,10 +51,21 @@ test("the filters and counts round-trip through the address, without JavaScript"
   await expect(page.locator("tr#C-4")).toBeVisible();
   await expect(page.locator("tr#C-3")).toHaveCount(0);
 
-  // nonsense in the address is ignored, not an error
+  // a requirement is typed as people write it, and shown as the log writes it
+  await page.goto(LOG);
+  await page.getByRole("textbox", { name: "Requirement" }).fill("br-7");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/[?&]requirement=br-7/);
+  await expect(page.getByRole("textbox", { name: "Requirement" })).toHaveValue("BR-07");
+  await expect(page.locator("tr#C-1")).toBeVisible();
+  await expect(page.locator("tr#C-3")).toHaveCount(0);
+
+  // nonsense in the address is ignored, not an error; a requirement that is not one is said so
   const response = await page.goto(`${LOG}?committee=NOPE&severity=huge&page=banana&requirement=%3Cscript%3E`);
   expect(response?.status()).toBe(200);
   await expect(page.locator("tr#C-1")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Requirement" })).toHaveValue("<script>");
+  await expect(page.getByText("“<script>” is not a requirement reference: the log is not filtered by requirement")).toBeVisible();
   await page.goto(`${LOG}?severity=EDITORIAL`);
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(/\/modifications\/DP162\/comments$/);

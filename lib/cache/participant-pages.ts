@@ -1,6 +1,7 @@
 import "server-only";
 import { findAssessments } from "@/lib/assessments/find-assessments";
 import { threadsAddressedByVersion } from "@/lib/comments/addressed-by-version";
+import { findCommentsLog, type CommentsLogFilter } from "@/lib/comments/find-comments-log";
 import { findRequirementThreadPage } from "@/lib/comments/find-requirement-thread-page";
 import { findThreads } from "@/lib/comments/find-threads";
 import { findOpenRounds } from "@/lib/comments/open-rounds";
@@ -12,8 +13,8 @@ import { getRequirementForEditing } from "@/lib/requirements/get-requirement-for
 import { cachedForModification } from "./public-pages";
 
 /*
- * The reads of the requirements list, of a requirement's page, edit form and history, and of the
- * DCC assessments list, through Next's data cache (shared-data.ts): the same results as the
+ * The reads of the requirements list, of a requirement's page, edit form and history, of the
+ * comments log and of the DCC assessments list, through Next's data cache (shared-data.ts): the same results as the
  * functions they wrap, and the same for every reader the page lets in — the page checks its
  * reader's permission before reading. Under the modification's tag, so any audited change to it
  * expires them and whoever saved sees the change at once. Forms built on them carry the version
@@ -38,6 +39,13 @@ export function cachedRequirementThreads(modificationId: string, requirementId: 
 /** One page of a requirement's threads with their total, as findRequirementThreadPage reads it. */
 export function cachedRequirementThreadPage(modificationId: string, requirementId: string, page: number) {
   return cachedForModification(modificationId, ["requirement-thread-page", requirementId, String(page)], () => findRequirementThreadPage(db(), modificationId, requirementId, page));
+}
+
+/** A page of the comments log with its counts and the filters' choices, as findCommentsLog reads it (one entry per filter and page). */
+export function cachedCommentsLog(modificationId: string, filter: CommentsLogFilter) {
+  const { round, committee, requirement, status, severity, organisation, page } = filter;
+  const key = [round, committee, requirement, status, severity, organisation, page].map((v) => String(v ?? ""));
+  return cachedForModification(modificationId, ["comments-log", ...key], () => findCommentsLog(db(), modificationId, filter));
 }
 
 /** The modification's open review rounds (roundsToCommentIn leaves out, and closes, any past its window). */

@@ -3,14 +3,16 @@ import Link from "next/link";
 import { authorizePage } from "@/lib/auth/authorize";
 import { COMMENT_DISPOSITION_LABELS, COMMENT_KIND_LABELS, COMMENT_SEVERITY_LABELS, COMMENT_STATUS_LABELS } from "@/lib/comments/comment-labels";
 import { subjectText } from "@/lib/comments/export-comments-log";
-import { commentsLogFilterSchema, commentsLogParams, findCommentsLog, LOG_STATUSES, type CommentsLogFilter, type LogStatus, type LogThread } from "@/lib/comments/find-comments-log";
-import { db } from "@/lib/db";
+import { cachedCommentsLog } from "@/lib/cache/participant-pages";
+import { commentsLogFilterSchema, commentsLogParams, LOG_STATUSES, type CommentsLogFilter, type LogStatus, type LogThread } from "@/lib/comments/find-comments-log";
 import { Committee, CommentSeverity } from "@/lib/generated/prisma/enums";
 import { COMMITTEE_LABELS, formatDate } from "@/lib/labels";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
+import { firstValue } from "@/lib/validation/address";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/button";
 import { DownloadLinks } from "@/components/download-links";
+import { FormField } from "@/components/form-field";
 import { ModificationTabs } from "@/components/modification-tabs";
 import { PageLinks } from "@/components/page-links";
 import { SelectField } from "@/components/select-field";
@@ -30,8 +32,12 @@ export default async function CommentsLogPage({ params, searchParams }: Props) {
   const { ref } = await params;
   const user = await authorizePage("comment.read", `/modifications/${ref}/comments`);
   const m = await loadModification(ref);
-  const filter = commentsLogFilterSchema.parse(await searchParams);
-  const log = await findCommentsLog(db(), m.id, filter);
+  const query = await searchParams;
+  const filter = commentsLogFilterSchema.parse(query);
+  // A reference that is not one is left out of the filter, and said so beside the field.
+  const typedRequirement = String(firstValue(query.requirement) ?? "").trim();
+  const requirementErrors = typedRequirement && !filter.requirement ? [`“${typedRequirement.slice(0, 40)}” is not a requirement reference: the log is not filtered by requirement`] : undefined;
+  const log = await cachedCommentsLog(m.id, filter);
   const here = modificationPath(m, "comments");
   const kept = commentsLogParams(filter);
   const filtering = Object.keys(kept).length > 0;
@@ -50,7 +56,7 @@ export default async function CommentsLogPage({ params, searchParams }: Props) {
       <form method="get" action={here} className="mb-4 flex flex-wrap items-end gap-3 bg-white p-4">
         <SelectField inline name="round" label="Round" options={[...any("Any round"), ...log.rounds.map((r) => ({ value: r.id, label: `${r.title} (${COMMITTEE_LABELS[r.committee]})` }))]} defaultValue={filter.round ?? ""} />
         <SelectField inline name="committee" label="Committee" options={[...any("Any committee"), ...Object.values(Committee).map((c) => ({ value: c, label: COMMITTEE_LABELS[c] }))]} defaultValue={filter.committee ?? ""} />
-        <SelectField inline name="requirement" label="Requirement" options={[...any("Any requirement"), ...log.requirementRefs.map((r) => ({ value: r, label: r }))]} defaultValue={filter.requirement ?? ""} />
+        <FormField inline name="requirement" label="Requirement" hint="A reference, such as BR-03" size={10} defaultValue={filter.requirement ?? typedRequirement} errors={requirementErrors} />
         <SelectField inline name="status" label="Status" options={[...any("Any status"), ...LOG_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))]} defaultValue={filter.status ?? ""} />
         <SelectField inline name="severity" label="Severity" options={[...any("Any severity"), ...Object.values(CommentSeverity).map((s) => ({ value: s, label: COMMENT_SEVERITY_LABELS[s] }))]} defaultValue={filter.severity ?? ""} />
         <SelectField inline name="organisation" label="Organisation" options={[...any("Any organisation"), ...log.organisations.map((o) => ({ value: o.id, label: o.name }))]} defaultValue={filter.organisation ?? ""} />
