@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { createModificationWithReportV1, withDatabase } from "./support/database";
 import { expectAccessible, signIn } from "./support/fixtures";
 
 // DP162's seeded Refinement Consultation (published, illustrative) has a confidential response from
@@ -86,3 +87,51 @@ for (const [role, email] of Object.entries(ROLES)) {
     }
   });
 }
+
+// The collation's data is cached (lib/cache/collation-pages.ts), once per kind of reader: what SECAS
+// was shown, confidential answers included, is never what the Working Group is given next.
+test("the Working Group, reading the collation just after SECAS, is given no confidential answer", async ({ page: secas, browser }) => {
+  const collation = (await publishedPath(secas)).replace(/published$/, "responses");
+  const disagreeing = `${collation}?question=1&position=DISAGREE#answers`;
+  await signIn(secas, ROLES.secas);
+  for (const address of [collation, disagreeing]) {
+    await secas.goto(address);
+    await expect(secas.getByRole("region", { name: "Responses received" })).toContainText("Harbour Lane Energy (confidential: SECAS only)");
+  }
+  await expect(secas.getByRole("list", { name: "Answers to question 1" })).toContainText("Illustrative confidential response");
+
+  const context = await browser.newContext();
+  const wg = await context.newPage();
+  await signIn(wg, ROLES.wg);
+  for (const address of [collation, disagreeing]) {
+    await wg.goto(address);
+    await expect(wg.getByText("Confidential responses and answers appear here as counts only.")).toBeVisible();
+    await expectNoSecrets(await wg.content(), `${address} as the Working Group, after SECAS`);
+  }
+  await context.close();
+});
+
+// Reading a consultation closes it once its window has passed; a cached collation read before the
+// close still says open, so it is read afresh (and the window closed) rather than shown. DP985 is
+// this test's own modification, its consultation written in place, open for a few more seconds.
+test("a collation cached while its consultation was open shows it closed once the window has passed", async ({ page }) => {
+  const { id, ref } = await createModificationWithReportV1(985, "Collation window test modification");
+  const closesAt = await withDatabase(async (c) => {
+    const { rows: [row] } = await c.query<{ closesAt: Date }>(
+      `INSERT INTO "Consultation" (id, "modificationId", kind, title, status, "opensAt", "closesAt", "openedAt", "updatedAt")
+       VALUES ('e2e-consultation-985', $1, 'REFINEMENT', 'A consultation about to close', 'OPEN', now() - interval '1 day', now() + interval '5 seconds', now() - interval '1 day', now())
+       RETURNING "closesAt"`,
+      [id],
+    );
+    return row!.closesAt;
+  });
+  await signIn(page, ROLES.secas);
+  const collation = `/modifications/${ref}/consultations/e2e-consultation-985/responses`;
+  await page.goto(collation);
+  await expect(page.getByText("This consultation has not closed yet")).toBeVisible();
+
+  await page.waitForTimeout(Math.max(0, closesAt.getTime() - Date.now()) + 500);
+  await page.goto(collation);
+  await expect(page.getByText("This consultation has not closed yet")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Mark as collated" })).toBeVisible();
+});

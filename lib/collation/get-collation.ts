@@ -45,7 +45,11 @@ function heatTablePage(requirementCount: number, asked: number | undefined) {
 
 /** Only once SECAS has published it: anyone's page and downloads. NOT_FOUND before, so nothing unpublished is hinted at. */
 export async function getPublishedCollation(db: Db, reader: Reader, modificationId: string, consultationId: string, options: { heatPage?: number } = {}) {
-  const collation = await getCollation(db, reader, modificationId, consultationId, options);
+  return publishedOnly(await getCollation(db, reader, modificationId, consultationId, options));
+}
+
+/** The collation if SECAS has published it, else NOT_FOUND. */
+export function publishedOnly<C extends Collation>(collation: C): C {
   if (collation.consultation.status !== "PUBLISHED") throw new AppError("NOT_FOUND", "The collated responses to that consultation are not published.");
   return collation;
 }

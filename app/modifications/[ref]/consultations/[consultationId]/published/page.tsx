@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { authorizePage } from "@/lib/auth/authorize";
 import { filterQuery, parseCollationFilter, ANSWERS_PER_PAGE } from "@/lib/collation/collation-filter";
-import { confidentialText, getPublishedCollation } from "@/lib/collation/get-collation";
-import { findRationales, PUBLISHED_READER } from "@/lib/collation/visible-responses";
-import { db } from "@/lib/db";
+import { cachedPublishedCollation, cachedRationales } from "@/lib/cache/collation-pages";
+import { confidentialText } from "@/lib/collation/get-collation";
+import { PUBLISHED_READER } from "@/lib/collation/visible-responses";
 import { formatDateTime } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
 import { Badge } from "@/components/badge";
@@ -34,13 +34,13 @@ export default async function PublishedCollationPage({ params, searchParams }: P
   await authorizePage("consultation.readCollated", here);
   const m = await loadModification(ref);
   const filter = parseCollationFilter(await searchParams);
-  const { consultation, counts, questions, respondents, heat } = await orNotFound(getPublishedCollation(db(), PUBLISHED_READER, m.id, consultationId, { heatPage: filter.heat }));
+  const { consultation, counts, questions, respondents, heat } = await orNotFound(cachedPublishedCollation(PUBLISHED_READER, m.id, consultationId, { heatPage: filter.heat }));
   const path = modificationPath(m, "consultations", consultation.id, "published");
   const selected = questions.find((q) => q.number === filter.question) ?? questions[0];
   const heatKept = heat.page > 1 ? heat.page : null;
   const base = { question: selected?.number ?? null, position: filter.position, category: filter.category, heat: heatKept };
   const rationales = selected
-    ? await findRationales(db(), PUBLISHED_READER, consultation.id, { questionId: selected.id, position: filter.position ?? undefined, category: filter.category ?? undefined }, { skip: (filter.page - 1) * ANSWERS_PER_PAGE, take: ANSWERS_PER_PAGE })
+    ? await cachedRationales(PUBLISHED_READER, m.id, consultation.id, { questionId: selected.id, position: filter.position ?? undefined, category: filter.category ?? undefined }, { skip: (filter.page - 1) * ANSWERS_PER_PAGE, take: ANSWERS_PER_PAGE })
     : null;
   const download = (format: string, text: string) => ({ href: `${path}/export?format=${format}`, text });
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
 import { filterQuery, parseCollationFilter, ANSWERS_PER_PAGE } from "@/lib/collation/collation-filter";
-import { confidentialText, getCollation } from "@/lib/collation/get-collation";
-import { findRationales, findRequirementAnswers, readerFor } from "@/lib/collation/visible-responses";
-import { db } from "@/lib/db";
+import { cachedCollation, cachedRationales, cachedRequirementAnswers } from "@/lib/cache/collation-pages";
+import { confidentialText } from "@/lib/collation/get-collation";
+import { readerFor } from "@/lib/collation/visible-responses";
 import { CONSULTATION_STATUS_LABELS, formatDateTime, RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
 import { Badge } from "@/components/badge";
@@ -49,7 +49,7 @@ export default async function CollationPage({ params, searchParams }: Props) {
   const reader = readerFor(principal);
   const query = await searchParams;
   const filter = parseCollationFilter(query);
-  const { consultation, counts, questions, respondents, heat } = await orNotFound(getCollation(db(), reader, m.id, consultationId, { heatPage: filter.heat }));
+  const { consultation, counts, questions, respondents, heat } = await orNotFound(cachedCollation(reader, m.id, consultationId, { heatPage: filter.heat }));
   const path = modificationPath(m, "consultations", consultation.id, "responses");
   const collates = can(principal, "consultation.collate");
   const publishes = can(principal, "consultation.publishCollation");
@@ -59,10 +59,10 @@ export default async function CollationPage({ params, searchParams }: Props) {
   const base = { question: selected?.number ?? null, position: filter.position, category: filter.category, heat: heatKept };
   const [rationales, cell] = await Promise.all([
     selected
-      ? findRationales(db(), reader, consultation.id, { questionId: selected.id, position: filter.position ?? undefined, category: filter.category ?? undefined }, { skip: (filter.page - 1) * ANSWERS_PER_PAGE, take: ANSWERS_PER_PAGE })
+      ? cachedRationales(reader, m.id, consultation.id, { questionId: selected.id, position: filter.position ?? undefined, category: filter.category ?? undefined }, { skip: (filter.page - 1) * ANSWERS_PER_PAGE, take: ANSWERS_PER_PAGE })
       : null,
     selected && selected.kind === "PER_REQUIREMENT" && filter.requirement && filter.category
-      ? findRequirementAnswers(db(), reader, consultation.id, { questionId: selected.id, requirementVersionId: filter.requirement, category: filter.category })
+      ? cachedRequirementAnswers(reader, m.id, consultation.id, { questionId: selected.id, requirementVersionId: filter.requirement, category: filter.category })
       : null,
   ]);
   const cellRequirement = selected?.requirements.find((r) => r.requirementVersionId === filter.requirement);
