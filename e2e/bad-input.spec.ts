@@ -30,6 +30,19 @@ test("addresses with a NUL, a stray % or dates out of range answer with a page, 
   await expect(page.getByText("Remove the invisible control characters")).toBeVisible();
   await expectAccessible(page);
 
+  // the comments log's typed requirement, and the page of a requirement's comments
+  for (const typed of ["%00", "BR-01%00", "%E2%80%AEBR-01", "javascript%3Aalert(1)"]) {
+    const log = await page.goto(`${DP162}/comments?requirement=${typed}`);
+    expect(log?.status(), typed).toBe(200);
+    await expect(page.getByText("That is not a requirement reference: the log is not filtered by requirement")).toBeVisible();
+  }
+  await expectAccessible(page);
+  for (const comments of ["%00", "-1", "1e9", "2%00"]) {
+    const requirement = await page.goto(`${DP162}/requirements/BR-01?comments=${comments}`);
+    expect(requirement?.status(), comments).toBe(200);
+    await expect(page.getByRole("heading", { level: 2, name: /^Comments \(\d+\)$/ })).toBeVisible();
+  }
+
   const audit = await page.goto(`${DP162}/audit?from=0001-01-01&to=99999-12-31&actor=%00&action=%00`);
   expect(audit?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("MP162 audit log");

@@ -34,9 +34,10 @@ export default async function CommentsLogPage({ params, searchParams }: Props) {
   const m = await loadModification(ref);
   const query = await searchParams;
   const filter = commentsLogFilterSchema.parse(query);
-  // A reference that is not one is left out of the filter, and said so beside the field.
+  // A reference that is not one is left out of the filter, and said so beside the field (which keeps
+  // what was typed; the message does not repeat it, so no typed direction override reorders it).
   const typedRequirement = String(firstValue(query.requirement) ?? "").trim();
-  const requirementErrors = typedRequirement && !filter.requirement ? [`“${typedRequirement.slice(0, 40)}” is not a requirement reference: the log is not filtered by requirement`] : undefined;
+  const requirementErrors = typedRequirement && !filter.requirement ? ["That is not a requirement reference: the log is not filtered by requirement"] : undefined;
   const log = await cachedCommentsLog(m.id, filter);
   const here = modificationPath(m, "comments");
   const kept = commentsLogParams(filter);
