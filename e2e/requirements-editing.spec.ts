@@ -207,6 +207,8 @@ test("the Working Group edits a Service Request's row as a new version; a review
   await signIn(page, "wg2@example.com");
   await page.goto("/modifications/DP162/service-requests");
   await page.getByRole("link", { name: "Edit SR 4.6" }).click();
+  // A client-side navigation: axe runs once the new page (its title included) is in place.
+  await expect(page).toHaveTitle(/^Edit SR 4\.6\b/);
   await expectAccessible(page);
   await page.getByLabel("Target Response Time").fill(trt);
   await page.getByLabel("What changed and why").fill("Aligned with the DCC's assessment");
