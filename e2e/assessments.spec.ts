@@ -37,6 +37,7 @@ test("SECAS requests a Preliminary Assessment; the DCC analyst records its figur
   await expect(secas.getByRole("heading", { level: 1 })).toHaveText("MP162 DCC assessments");
   await expectAccessible(secas);
   await secas.getByRole("link", { name: "Request an assessment" }).click();
+  await expect(secas).toHaveTitle(/^Request a DCC assessment ·/);
   await expectAccessible(secas);
   await secas.getByLabel("Assessment").selectOption({ label: "DCC Preliminary Assessment" });
   await secas.getByLabel("Baseline to assess").selectOption({ index: 1 });

@@ -51,6 +51,7 @@ test("SECAS creates a consultation with a question of each kind and opens it; it
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "New consultation" }).click();
+  await expect(page).toHaveTitle(/^New consultation ·/);
   await expectAccessible(page);
   // Sent empty: a message for each field to fix, and the page stays accessible.
   await page.getByRole("button", { name: "Create consultation" }).click();

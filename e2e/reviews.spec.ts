@@ -40,6 +40,7 @@ test("SECAS creates a round with two questions and opens it; a reviewer reads it
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "New review round" }).click();
+  await expect(page).toHaveTitle(/^New review round ·/);
   await expectAccessible(page);
   // Sent empty: a message for each field to fix, and the page stays accessible.
   await page.getByRole("button", { name: "Create round" }).click();
