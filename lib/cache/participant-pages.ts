@@ -16,9 +16,10 @@ import { cachedForModification } from "./public-pages";
  * The reads of the requirements list, of a requirement's page, edit form and history, of the
  * comments log and of the DCC assessments list, through Next's data cache (shared-data.ts): the
  * same results as the functions they wrap, and the same for every reader the page lets in — the
- * page checks its reader's permission before reading. Under the modification's tag, so any audited change to it
- * expires them and whoever saved sees the change at once. Forms built on them carry the version
- * they showed: a change made in between (on another app server, say) is a conflict, as ever.
+ * page checks its reader's permission before reading. Under the modification's tag, so any
+ * audited change to it expires them and whoever saved sees the change at once. Forms built on them
+ * carry the version they showed: a change made in between (on another app server, say) is a
+ * conflict, as ever.
  */
 
 /** A requirement as getRequirement reads it (NOT_FOUND is not cached). */

@@ -40,9 +40,10 @@ type ThreadsWhere = { requirementId: string } | { reviewRoundId: string } | { nu
 /**
  * The threads (top-level comments with their replies) of a requirement, a round, or one thread by
  * number — in one Prisma query whose nested reads are a fixed number of SQL queries however many
- * comments there are (`slice`: some of them, in number order). Each says what it was made on and whether the text has moved on since:
- * `madeOn`/`currentVersion` ("made on version 2; now version 4"), `outdated` when the quoted passage
- * is no longer in the current text (still listed), and the versions that said they address it.
+ * comments there are (`slice`: some of them, in number order). Each says what it was made on and
+ * whether the text has moved on since: `madeOn`/`currentVersion` ("made on version 2; now version
+ * 4"), `outdated` when the quoted passage is no longer in the current text (still listed), and the
+ * versions that said they address it.
  */
 export async function findThreads(db: Db, modificationId: string, where: ThreadsWhere, slice?: { skip: number; take: number }) {
   const rows = await db.comment.findMany({ where: { modificationId, parentId: null, ...where }, select: THREAD, orderBy: { number: "asc" }, ...slice });

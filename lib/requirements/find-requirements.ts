@@ -13,7 +13,6 @@ import { RequirementStatus } from "@/lib/generated/prisma/enums";
  */
 export const REQUIREMENTS_PER_PAGE = 50;
 
-
 /** The list's filter and page, from its address. A value that makes no sense is ignored rather than an error. */
 export const requirementFilterSchema = z.object({
   status: z.preprocess(firstValue, z.enum(RequirementStatus).optional()).catch(undefined),
