@@ -51,6 +51,8 @@ const PAGES: Page[] = [
   // its target is a p95 with one connection (each request aggregates every answer: 32 at once only queue)
   { name: "collation (1 conn.)", path: (ref) => benchConsultationPath(ref, "responses"), connections: 1 },
   { name: "published coll. (1 conn.)", path: (ref) => benchConsultationPath(ref, "published"), connections: 1 },
+  // a question at a time: the default (question 1, a chart) above, the per-requirement question's heat table here
+  { name: "coll. heat table (1 conn.)", path: (ref) => `${benchConsultationPath(ref, "responses")}?question=3`, connections: 1 },
   // issue 9: the DCC assessments list (5, then 50 assessments of 3 versions; the overview carries the costs panel)
   { name: "assessments: 5|50", path: (ref) => `/modifications/${ref}/assessments` },
   // issue 10: the register, an overview, the Change Board record and a published report as a visitor, kept whole by the web server
@@ -94,8 +96,9 @@ async function main() {
     progress(`Measuring ${page.name} and its ceiling`);
     const { body } = await fetchPage(target, as(page, headers), page.status);
     // The machine's load changes while the bench runs (2 cores shared with other work): each page is
-    // compared with the floor measured just before it, not only with the floor's own row.
-    const floor = page === FLOOR ? undefined : await measure(base + FLOOR.path(ref), headers, SECONDS / 2, FLOOR.status, serverCpu);
+    // compared with the floor measured just before it, not only with the floor's own row, and with
+    // as many connections as the page (a request served alone costs more than one of 32 in flight).
+    const floor = page === FLOOR ? undefined : await measure(base + FLOOR.path(ref), headers, SECONDS / 2, FLOOR.status, serverCpu, page.connections);
     const measured = await measure(target, as(page, headers), SECONDS, page.status, serverCpu, page.connections);
     rows.push({ name: page.name, bytes: body.length, page: measured, floor, ceiling: await measureCeiling(target, as(page, headers), page.status) });
   }
