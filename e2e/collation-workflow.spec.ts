@@ -59,7 +59,9 @@ test("SECAS reads the heat table, tags themes, writes a summary, collates and pu
   await expect(page.getByRole("region", { name: "Responses received" })).toContainText(`Hidden Party ${unique} (confidential: SECAS only)`);
   await expectAccessible(page);
 
-  // The heat table: both Large Suppliers supported each requirement; its cell leads to their answers.
+  // The heat table, on question 4's page: both Large Suppliers supported each requirement; its cell leads to their answers.
+  await page.getByRole("navigation", { name: "Questions" }).getByRole("link", { name: /^Question 4:/ }).click();
+  await expect(page.getByRole("region", { name: /^Question 1:/ })).toHaveCount(0);
   const heat = page.getByRole("table", { name: /Question 4: support for each requirement by Party Category/ });
   const firstRow = heat.getByRole("row").nth(1);
   await expect(firstRow).toContainText("100% (1 of 1)");
@@ -121,6 +123,7 @@ test("the Working Group pages through a 55-requirement heat table; a cell's answ
   const { ref, consultation } = await closedConsultationWithResponses([{ organisation: `Paging Supply ${unique}`, category: "GAS_NETWORK_PARTY", position: "AGREE", rationale: "Agreed." }], 55);
   await signIn(page, "wg@example.com");
   await page.goto(collationPath(ref, consultation));
+  await page.getByRole("navigation", { name: "Questions" }).getByRole("link", { name: /^Question 4:/ }).click();
   const heat = page.getByRole("table", { name: /Question 4: support for each requirement/ });
   await expect(heat).toHaveAccessibleName(/requirements 1 to 50 of 55/);
   await expect(heat.locator("tbody tr")).toHaveCount(50);

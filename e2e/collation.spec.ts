@@ -45,6 +45,15 @@ test("a visitor reads the published collation: counts, charts, summaries, the co
   await page.getByLabel("Position").selectOption("DISAGREE");
   await page.getByRole("button", { name: "Show answers" }).click();
   await expect(page.getByText(/0 answers; also 1 confidential answer, not shown/)).toBeVisible();
+
+  // A question at a time: question 3's page holds its heat table and its answers, not question 1's chart.
+  await page.getByRole("navigation", { name: "Questions" }).getByRole("link", { name: /^Question 3:/ }).click();
+  await expect(page.getByRole("table", { name: /^Question 3: support for each requirement by Party Category/ })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Questions" }).locator("[aria-current=page]")).toHaveText(/^Question 3:/);
+  await expect(page.getByRole("heading", { name: "Answers to question 3" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Bar chart of the answers to question 1/ })).toHaveCount(0);
+  await expectNoSecrets(await page.content(), "question 3 of the published page");
+  await expectAccessible(page);
   await downloads(page.request, published);
 });
 
@@ -77,7 +86,10 @@ for (const [role, email] of Object.entries(ROLES)) {
     } else if (role === "wg") {
       await expect(page.getByText("Confidential responses and answers appear here as counts only.")).toBeVisible();
       await expectNoSecrets(await page.content(), "the collation page as the Working Group");
-      // A heat-table cell lists the answers behind it.
+      // A heat-table cell, on question 3's page, lists the answers behind it.
+      await page.getByRole("navigation", { name: "Questions" }).getByRole("link", { name: /^Question 3:/ }).click();
+      await expect(page.getByRole("navigation", { name: "Questions" }).locator("[aria-current=page]")).toHaveText(/^Question 3:/);
+      await expectNoSecrets(await page.content(), "question 3 of the collation page as the Working Group");
       await page.getByRole("table", { name: /support for each requirement/ }).getByRole("link").first().click();
       await expect(page.locator("#cell")).toBeVisible();
       await expectNoSecrets(await page.content(), "a heat-table cell as the Working Group");

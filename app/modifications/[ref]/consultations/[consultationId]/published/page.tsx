@@ -10,7 +10,8 @@ import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { AnswerFilter } from "@/components/collation/answer-filter";
 import { AnswerList } from "@/components/collation/answer-list";
-import { QuestionSections } from "@/components/collation/question-sections";
+import { QuestionNav } from "@/components/collation/question-nav";
+import { QuestionSection } from "@/components/collation/question-section";
 import { RespondentList } from "@/components/collation/respondent-list";
 import { DownloadLinks } from "@/components/download-links";
 import { Markdown } from "@/components/markdown";
@@ -70,17 +71,21 @@ export default async function PublishedCollationPage({ params, searchParams }: P
         <RespondentList respondents={respondents} />
       </section>
 
-      <QuestionSections
-        questions={questions}
-        heat={heat}
-        heatHref={(p) => `${path}${filterQuery({ ...base, page: filter.page > 1 ? filter.page : null, heat: p > 1 ? p : null })}`}
-        answersHref={(q) => `${path}${filterQuery({ question: q.number, heat: heatKept })}#answers`}
-      />
+      {selected && (
+        <>
+          <QuestionNav questions={questions} selected={selected} href={(q) => `${path}${filterQuery({ question: q.number, heat: heatKept })}#question-${q.number}`} />
+          <QuestionSection
+            question={selected}
+            heat={heat}
+            heatHref={(p) => `${path}${filterQuery({ ...base, page: filter.page > 1 ? filter.page : null, heat: p > 1 ? p : null })}`}
+          />
+        </>
+      )}
 
       {selected && rationales && (
         <section id="answers" aria-labelledby="answers-heading" className="mt-10">
           <h2 id="answers-heading" className="mb-2 text-2xl font-bold">Answers to question {selected.number}</h2>
-          <AnswerFilter questions={questions} selected={selected} filter={filter} />
+          <AnswerFilter selected={selected} filter={filter} />
           <p className="mb-2">
             {rationales.total} answer{rationales.total === 1 ? "" : "s"}
             {selected.tally.confidential > 0 ? `; also ${confidentialText(selected.tally.confidential, "answer")}, not shown` : ""}.

@@ -13,7 +13,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/button";
 import { AnswerFilter } from "@/components/collation/answer-filter";
 import { AnswerList, RequirementAnswerList } from "@/components/collation/answer-list";
-import { QuestionSections } from "@/components/collation/question-sections";
+import { QuestionNav } from "@/components/collation/question-nav";
+import { QuestionSection } from "@/components/collation/question-section";
 import { RespondentList } from "@/components/collation/respondent-list";
 import { tallyKeyLabel } from "@/components/collation/tally";
 import { CommentActionForm } from "@/components/comment-action-form";
@@ -38,7 +39,7 @@ const SAVED: Record<string, string> = {
   published: "Published: the collated responses are public.",
 };
 
-/** The collation (SECAS and the Working Group): tallies, charts, heat table, rationales; SECAS tags themes, writes summaries, collates and publishes. */
+/** The collation (SECAS and the Working Group), a question at a time: tallies, charts, heat table, rationales; SECAS tags themes, writes summaries, collates and publishes. */
 export default async function CollationPage({ params, searchParams }: Props) {
   const { ref, consultationId } = await params;
   const here = `/modifications/${ref}/consultations/${consultationId}/responses`;
@@ -111,28 +112,30 @@ export default async function CollationPage({ params, searchParams }: Props) {
         <RespondentList respondents={respondents} />
       </section>
 
-      <QuestionSections
-        questions={questions}
-        heat={heat}
-        heatHref={(p) => `${path}${filterQuery({ ...base, page: filter.page > 1 ? filter.page : null, heat: p > 1 ? p : null })}`}
-        answersHref={(q) => `${path}${filterQuery({ question: q.number, heat: heatKept })}#answers`}
-        // Relative to this page: the heat table has one link per requirement × category.
-        cellHref={(q, rv, c) => `${filterQuery({ question: q.number, requirement: rv, category: c, heat: heatKept })}#cell`}
-        summaryForm={
-          editable
-            ? (q) => (
+      {selected && (
+        <>
+          <QuestionNav questions={questions} selected={selected} href={(q) => `${path}${filterQuery({ question: q.number, heat: heatKept })}#question-${q.number}`} />
+          <QuestionSection
+            question={selected}
+            heat={heat}
+            heatHref={(p) => `${path}${filterQuery({ ...base, page: filter.page > 1 ? filter.page : null, heat: p > 1 ? p : null })}`}
+            // Relative to this page: the heat table has one link per requirement × category.
+            cellHref={(rv, c) => `${filterQuery({ question: selected.number, requirement: rv, category: c, heat: heatKept })}#cell`}
+            summaryForm={
+              editable && (
                 <CommentActionForm
-                  id={`summary-${q.number}`}
-                  title={`Your summary of question ${q.number}`}
+                  id={`summary-${selected.number}`}
+                  title={`Your summary of question ${selected.number}`}
                   action={writeQuestionSummaryAction.bind(null, m.draftRef, consultation.id, back)}
-                  hidden={{ questionId: q.id, expectedVersion: String(q.version), questionNumber: String(q.number) }}
-                  fields={[{ kind: "text", name: "summary", label: "Summary (Markdown)", defaultValue: q.summary, rows: 4 }]}
+                  hidden={{ questionId: selected.id, expectedVersion: String(selected.version), questionNumber: String(selected.number) }}
+                  fields={[{ kind: "text", name: "summary", label: "Summary (Markdown)", defaultValue: selected.summary, rows: 4 }]}
                   submit="Save summary"
                 />
               )
-            : undefined
-        }
-      />
+            }
+          />
+        </>
+      )}
 
       {cell && cellRequirement && filter.category && (
         <section id="cell" aria-labelledby="cell-heading" className="mt-10">
@@ -150,7 +153,7 @@ export default async function CollationPage({ params, searchParams }: Props) {
             {filter.position ? `: ${tallyKeyLabel(filter.position)}` : ""}
             {filter.category ? `, ${RESPONDENT_CATEGORY_LABELS[filter.category]}` : ""}
           </h2>
-          <AnswerFilter questions={questions} selected={selected} filter={filter} />
+          <AnswerFilter selected={selected} filter={filter} />
           <p className="mb-2">
             {rationales.total} answer{rationales.total === 1 ? "" : "s"}
             {!reader.full && selected.tally.confidential > 0 ? `; also ${confidentialText(selected.tally.confidential, "answer")}, not shown` : ""}.
