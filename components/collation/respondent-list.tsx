@@ -1,4 +1,3 @@
-import { Fragment } from "react";
 import { CATEGORIES, type Respondent } from "@/lib/collation/visible-responses";
 import { RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
 
@@ -18,15 +17,8 @@ export function RespondentList({ respondents }: { respondents: Respondent[] }) {
             {RESPONDENT_CATEGORY_LABELS[category]} ({members.length})
           </dt>
           <dd>
-            {/* Each name isolated (bdi): a right-to-left name must not reorder its neighbours on a shared line. */}
-            {members.map((r, i) => (
-              <Fragment key={r.id}>
-                {i > 0 && "; "}
-                <bdi>{r.organisation}</bdi>
-                {r.late && " (late)"}
-                {r.confidential && " (confidential: SECAS only)"}
-              </Fragment>
-            ))}
+            {/* Each name isolated (bdi): a right-to-left name must not reorder its neighbours on a shared line. One flat list of children, keyed by position: a Fragment per name keyed by its id doubled the payload. */}
+            {members.flatMap((r, i) => [i > 0 ? "; " : "", <bdi key={i}>{r.organisation}</bdi>, (r.late ? " (late)" : "") + (r.confidential ? " (confidential: SECAS only)" : "")])}
           </dd>
         </div>
       ))}
