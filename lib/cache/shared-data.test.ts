@@ -13,6 +13,14 @@ describe("the public data cache's JSON", () => {
     expect(back.raisedOn).toBeInstanceOf(Date);
     expect(back.milestones[0]!.occurredOn).toBeInstanceOf(Date);
   });
+
+  it("leaves an object that only looks like a date, and a __proto__ key, as data", () => {
+    const text = '{"a":{"$date":"2026-01-15T00:00:00.000Z","other":1},"b":[{"$date":5}],"__proto__":{"$date":"2026-01-15T00:00:00.000Z"}}';
+    const back = decode(text) as Record<string, unknown>;
+    expect(back.a).toEqual({ $date: "2026-01-15T00:00:00.000Z", other: 1 });
+    expect(back.b).toEqual([{ $date: 5 }]);
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+  });
 });
 
 describe("expiring the pages a mutation changed", () => {

@@ -10,7 +10,9 @@ import { countResponses, countThemes, findQuestionTallies, findRequirementSuppor
  * SECAS's summaries), the response counts, each question's tally and themes, the per-requirement
  * support, and the respondents. A fixed number of queries however many responses there are.
  * `heatPage` limits the per-requirement support to one page of HEAT_ROWS_PER_PAGE requirements
- * (the pages' heat tables); without it, every requirement (the downloads).
+ * (the pages' heat tables), and then `consultation.requirements` is empty (the page's rows are in
+ * each PER_REQUIREMENT question: 500 more would be decoded from the data cache on every request);
+ * without it, every requirement (the downloads).
  */
 export async function getCollation(db: Db, reader: Reader, modificationId: string, consultationId: string, { heatPage }: { heatPage?: number } = {}) {
   // The counts start beside the consultation's own read (saving a round trip); if the consultation
@@ -32,7 +34,7 @@ export async function getCollation(db: Db, reader: Reader, modificationId: strin
     themes: themes.get(q.id) ?? [],
     requirements: q.kind === "PER_REQUIREMENT" ? shown.map((r) => ({ ...r, support: support.get(`${q.id}:${r.requirementVersionId}`) ?? EMPTY_SUPPORT })) : [],
   }));
-  return { consultation, counts, questions, respondents, heat };
+  return { consultation: heatPage ? { ...consultation, requirements: [] } : consultation, counts, questions, respondents, heat };
 }
 
 /** The heat table's page (past the last page: the last), or all of it as one page when none is asked for. */

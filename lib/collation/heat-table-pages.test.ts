@@ -32,6 +32,8 @@ beforeAll(async () => {
 const heatRows = async (heatPage?: number) => {
   const collation = await getCollation(db(), PUBLISHED_READER, modificationId, c.id, heatPage ? { heatPage } : {});
   const question = collation.questions.find((q) => q.kind === "PER_REQUIREMENT")!;
+  // A page carries only its own rows: every requirement only without a page (the downloads).
+  expect(collation.consultation.requirements).toHaveLength(heatPage ? 0 : REQUIREMENTS);
   return { heat: collation.heat, rows: question.requirements.map((r) => ({ id: r.requirementVersionId, support: r.support.byCategory.LARGE_SUPPLIER })) };
 };
 
