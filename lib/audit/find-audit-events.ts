@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { firstValue, pageNumberSchema } from "@/lib/validation/address";
+import { firstValue, pageNumberSchema, pageCountOf } from "@/lib/validation/address";
 import { plainText } from "@/lib/validation/text";
 import type { SignedInPrincipal } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
@@ -86,7 +86,7 @@ export async function findAuditEvents(db: DbOrTx, reader: SignedInPrincipal | nu
   return {
     total,
     page: filter.page,
-    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    pageCount: pageCountOf(total, AUDIT_PAGE_SIZE),
     actors,
     actions: actions.map((a) => ({ value: a.action, label: actionLabel(a.action) })),
     events: rows.map((e) => ({

@@ -2,6 +2,7 @@ import "server-only";
 import { getConsultation } from "@/lib/consultations/get-consultation";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { pageCountOf } from "@/lib/validation/address";
 import { HEAT_ROWS_PER_PAGE } from "./collation-filter";
 import { countResponses, countThemes, findQuestionTallies, findRequirementSupport, findRespondents, type Reader, type QuestionTally, type RequirementSupport } from "./visible-responses";
 
@@ -39,7 +40,7 @@ export async function getCollation(db: Db, reader: Reader, modificationId: strin
 
 /** The heat table's page (past the last page: the last), or all of it as one page when none is asked for. */
 function heatTablePage(requirementCount: number, asked: number | undefined) {
-  const pageCount = asked ? Math.max(1, Math.ceil(requirementCount / HEAT_ROWS_PER_PAGE)) : 1;
+  const pageCount = asked ? pageCountOf(requirementCount, HEAT_ROWS_PER_PAGE) : 1;
   const page = Math.min(asked ?? 1, pageCount);
   const size = asked ? HEAT_ROWS_PER_PAGE : requirementCount;
   return { page, pageCount, first: (page - 1) * HEAT_ROWS_PER_PAGE + 1, size, requirementCount };

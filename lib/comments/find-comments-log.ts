@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { firstValue, pageNumberSchema } from "@/lib/validation/address";
+import { firstValue, pageNumberSchema, pageCountOf } from "@/lib/validation/address";
 import type { DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseRequirementRef } from "@/lib/requirements/refs";
@@ -162,7 +162,7 @@ export async function findCommentsLog(db: DbOrTx, modificationId: string, filter
   return {
     total,
     page: filter.page,
-    pageCount: Math.max(1, Math.ceil(total / COMMENTS_LOG_PAGE_SIZE)),
+    pageCount: pageCountOf(total, COMMENTS_LOG_PAGE_SIZE),
     statusCounts,
     severityCounts,
     rounds,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
+import { pageCountOf } from "@/lib/validation/address";
 import { findThreads } from "./find-threads";
 
 /**
@@ -15,7 +16,7 @@ export const THREADS_PER_REQUIREMENT_PAGE = 10;
  */
 export async function findRequirementThreadPage(db: Db, modificationId: string, requirementId: string, page: number) {
   const total = await db.comment.count({ where: { modificationId, requirementId, parentId: null } });
-  const pageCount = Math.max(1, Math.ceil(total / THREADS_PER_REQUIREMENT_PAGE));
+  const pageCount = pageCountOf(total, THREADS_PER_REQUIREMENT_PAGE);
   const shown = Math.min(page, pageCount);
   const slice = { skip: (shown - 1) * THREADS_PER_REQUIREMENT_PAGE, take: THREADS_PER_REQUIREMENT_PAGE };
   const threads = total > 0 ? await findThreads(db, modificationId, { requirementId }, slice) : [];

@@ -1,5 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/lib/db";
+import { pageCountOf } from "@/lib/validation/address";
 
 export const INBOX_PAGE_SIZE = 20;
 
@@ -15,5 +16,5 @@ export async function findInbox(db: DbOrTx, userId: string, page: number) {
     }),
     db.notification.count({ where: { userId } }),
   ]);
-  return { items, total, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
+  return { items, total, pages: pageCountOf(total, INBOX_PAGE_SIZE) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { firstValue, pageNumberSchema } from "@/lib/validation/address";
+import { firstValue, pageNumberSchema, pageCountOf } from "@/lib/validation/address";
 import { countOpenThreads } from "@/lib/comments/find-comments-log";
 import type { DbOrTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -47,7 +47,7 @@ export async function findRequirementsByArea(db: DbOrTx, modificationId: string,
     openThreads ? countOpenThreads(db, modificationId) : null,
   ]);
   const total = requirements.length > 0 ? Number(requirements[0]!.total) : page > 1 ? await countRequirements(db, modificationId, filter) : 0;
-  const pageCount = Math.max(1, Math.ceil(total / REQUIREMENTS_PER_PAGE));
+  const pageCount = pageCountOf(total, REQUIREMENTS_PER_PAGE);
   const rows = requirements.map(({ id, ref, title, status, version, updatedAt, areaId }) => ({
     ...{ id, ref, title, status, version, updatedAt, areaId },
     openThreads: threads ? (threads.get(id) ?? 0) : null,

@@ -6,6 +6,7 @@ import { confidentialText } from "@/lib/collation/get-collation";
 import { PUBLISHED_READER } from "@/lib/collation/visible-responses";
 import { formatDateTime } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
+import { pageCountOf } from "@/lib/validation/address";
 import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { AnswerFilter } from "@/components/collation/answer-filter";
@@ -91,7 +92,7 @@ export default async function PublishedCollationPage({ params, searchParams }: P
             {selected.tally.confidential > 0 ? `; also ${confidentialText(selected.tally.confidential, "answer")}, not shown` : ""}.
           </p>
           <AnswerList answers={rationales.answers} label={`Answers to question ${selected.number}`} />
-          <Pager label="Pages of answers" page={filter.page} pageCount={Math.ceil(rationales.total / ANSWERS_PER_PAGE)} href={(p) => `${path}${filterQuery({ ...base, page: p })}#answers`} />
+          <Pager label="Pages of answers" page={filter.page} pageCount={pageCountOf(rationales.total, ANSWERS_PER_PAGE)} href={(p) => `${path}${filterQuery({ ...base, page: p })}#answers`} />
         </section>
       )}
     </>

@@ -8,6 +8,7 @@ import { confidentialText } from "@/lib/collation/get-collation";
 import { readerFor } from "@/lib/collation/visible-responses";
 import { CONSULTATION_STATUS_LABELS, formatDateTime, RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
+import { pageCountOf } from "@/lib/validation/address";
 import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/button";
@@ -176,7 +177,7 @@ export default async function CollationPage({ params, searchParams }: Props) {
                 : undefined
             }
           />
-          <Pager label="Pages of answers" page={filter.page} pageCount={Math.ceil(rationales.total / ANSWERS_PER_PAGE)} href={(p) => `${path}${filterQuery({ ...base, page: p })}#answers`} />
+          <Pager label="Pages of answers" page={filter.page} pageCount={pageCountOf(rationales.total, ANSWERS_PER_PAGE)} href={(p) => `${path}${filterQuery({ ...base, page: p })}#answers`} />
         </section>
       )}
     </>
