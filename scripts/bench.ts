@@ -293,7 +293,7 @@ function printThroughput(rows: Row[]): void {
 
 /** BENCH_PAGES=overview,requirements measures only the pages whose names start with those words (the floor always; "report": the report generation). */
 const WANTED = process.env.BENCH_PAGES?.split(",").map((w) => w.trim()).filter(Boolean);
-const wants = (name: string) => !WANTED || WANTED.some((w) => name.startsWith(w));
+const wants = (name: string) => !WANTED?.length || WANTED.some((w) => name.startsWith(w));
 
 function selectedPages(): Page[] {
   return PAGES.filter((p) => p === FLOOR || wants(p.name));
