@@ -3,7 +3,7 @@ import { createModificationWithReportV1, insertRequirement, withDatabase } from 
 import { expectAccessible, signIn } from "./support/fixtures";
 
 // A requirement's page shows its threads ten at a time (lib/comments/find-requirement-thread-page.ts),
-// paged by plain links. A modification of this spec's own (DP986) whose BR-01 carries 12 threads.
+// paged by plain links. A modification of this spec's own (DP986) whose BR-01 carries 12 threads; the comments log of another (DP989), 30.
 
 test("a requirement with many comments shows them a page at a time, without JavaScript", async ({ page: withScript, browser }) => {
   const { id, ref } = await createModificationWithReportV1(986, "Comment pages test modification");
@@ -32,7 +32,8 @@ test("a requirement with many comments shows them a page at a time, without Java
   await expect(threadHeadings).toHaveText(Array.from({ length: 10 }, (_, i) => new RegExp(`^C-${i + 1}(?!\\d)`)));
   await expect(comments).toContainText("Comments 1 to 10, by number.");
   const pages = comments.getByRole("navigation", { name: "Pages of the comments on BR-01" });
-  await expect(pages).toContainText("Page 1 of 2");
+  await expect(pages.locator("[aria-current=page]")).toHaveText("Page 1");
+  await expect(pages.getByRole("link", { name: "Page 2" })).toBeVisible();
 
   await pages.getByRole("link", { name: "Next page" }).click();
   await expect(page).toHaveURL(`${requirement}?comments=2#comments`);
@@ -49,4 +50,29 @@ test("a requirement with many comments shows them a page at a time, without Java
   await expect(page).toHaveURL(`/modifications/${ref}/comments?requirement=BR-01`);
   await expect(page.getByRole("status")).toHaveText("12 comments matching these filters");
   await context.close();
+});
+
+test("the comments log shows 25 threads a page, paged by plain links", async ({ page }) => {
+  const { id, ref } = await createModificationWithReportV1(989, "Comments log pages test modification");
+  const { requirementId, versionId, authorId } = await insertRequirement(id, "A requirement with a long log");
+  await withDatabase((c) =>
+    c.query(
+      `INSERT INTO "Comment" (id, "modificationId", number, "requirementId", "requirementVersionId", "authorId", body, "updatedAt")
+       SELECT 'e2e-comment-989-' || n, $1, n, $2, $3, $4, 'Log entry ' || n || '.', now() FROM generate_series(1, 30) AS n`,
+      [id, requirementId, versionId, authorId],
+    ),
+  );
+  await signIn(page, "wg@example.com");
+  await page.goto(`/modifications/${ref}/comments`);
+  await expect(page.getByRole("status")).toHaveText("30 comments, page 1 of 2");
+  const pages = page.getByRole("navigation", { name: "Comments log pages" });
+  await expect(pages.locator("[aria-current=page]")).toHaveText("Page 1");
+  await pages.getByRole("link", { name: "Page 2" }).click();
+  await expect(page).toHaveURL(`/modifications/${ref}/comments?page=2`);
+  await expect(page.getByRole("status")).toHaveText("30 comments, page 2 of 2");
+  await expect(page.getByText("Log entry 30.")).toBeVisible();
+  await expect(page.getByText("Log entry 1.", { exact: true })).toHaveCount(0);
+  await expectAccessible(page);
+  await pages.getByRole("link", { name: "Previous page" }).click();
+  await expect(page).toHaveURL(`/modifications/${ref}/comments`);
 });

@@ -10,7 +10,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/button";
 import { FormField } from "@/components/form-field";
 import { ModificationTabs } from "@/components/modification-tabs";
-import { PageLinks } from "@/components/page-links";
+import { Pager } from "@/components/pager";
 import { SelectField } from "@/components/select-field";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
@@ -90,7 +90,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
         log.total > 0 && <p>This page is past the end of the log. <Link href={pageHref(log.pageCount)}>Go to the last page</Link>.</p>
       )}
 
-      <PageLinks label="Audit log pages" page={log.page} pageCount={log.pageCount} href={pageHref} />
+      <Pager label="Audit log pages" page={log.page} pageCount={log.pageCount} href={pageHref} />
     </>
   );
 }

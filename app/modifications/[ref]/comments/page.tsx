@@ -14,7 +14,7 @@ import { Button } from "@/components/button";
 import { DownloadLinks } from "@/components/download-links";
 import { FormField } from "@/components/form-field";
 import { ModificationTabs } from "@/components/modification-tabs";
-import { PageLinks } from "@/components/page-links";
+import { Pager } from "@/components/pager";
 import { SelectField } from "@/components/select-field";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
@@ -105,7 +105,7 @@ export default async function CommentsLogPage({ params, searchParams }: Props) {
         log.total > 0 && <p>This page is past the end of the log. <Link href={pageHref(log.pageCount)}>Go to the last page</Link>.</p>
       )}
 
-      <PageLinks label="Comments log pages" page={log.page} pageCount={log.pageCount} href={pageHref} />
+      <Pager label="Comments log pages" page={log.page} pageCount={log.pageCount} href={pageHref} />
     </>
   );
 }

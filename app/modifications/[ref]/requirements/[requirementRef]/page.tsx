@@ -13,7 +13,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ButtonLink } from "@/components/button";
 import { Markdown } from "@/components/markdown";
 import { Notice } from "@/components/notice";
-import { PageLinks } from "@/components/page-links";
+import { Pager } from "@/components/pager";
 import { ProblemAlert } from "@/components/problem-alert";
 import { RequirementStatusBadge } from "@/components/requirement-status-badge";
 import { StatusChangeForm } from "@/components/status-change-form";
@@ -106,7 +106,7 @@ export default async function RequirementPage({ params, searchParams }: Props) {
               {comments.threads.map((t) => (
                 <CommentThread key={t.id} thread={t} requirementPath={link} threadPath={modificationPath(m, "comments", String(t.number))} />
               ))}
-              <PageLinks label={`Pages of the comments on ${requirement.ref}`} page={comments.page} pageCount={comments.pageCount} href={(p) => (p > 1 ? `${here}?comments=${p}#comments` : `${here}#comments`)} />
+              <Pager label={`Pages of the comments on ${requirement.ref}`} page={comments.page} pageCount={comments.pageCount} href={(p) => (p > 1 ? `${here}?comments=${p}#comments` : `${here}#comments`)} />
               {rounds.length > 0 ? (
                 <CommentForm
                   id="new-comment"
