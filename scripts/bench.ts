@@ -97,7 +97,7 @@ async function main() {
     const { body } = await fetchPage(target, as(page, headers), page.status);
     // The machine's load changes while the bench runs (2 cores shared with other work): each page is
     // compared with the floor measured just before it, not only with the floor's own row, and with
-    // as many connections as the page (a request served alone costs more than one of 32 in flight).
+    // as many connections as the page, so that both are measured alike.
     const floor = page === FLOOR ? undefined : await measure(base + FLOOR.path(ref), headers, SECONDS / 2, FLOOR.status, serverCpu, page.connections);
     const measured = await measure(target, as(page, headers), SECONDS, page.status, serverCpu, page.connections);
     rows.push({ name: page.name, bytes: body.length, page: measured, floor, ceiling: await measureCeiling(target, as(page, headers), page.status) });

@@ -48,7 +48,7 @@ function revive(value: unknown): unknown {
     if (typeof object.$date === "string" && Object.keys(object).length === 1) return new Date(object.$date);
     for (const key of Object.keys(object)) {
       const revived = revive(object[key]);
-      // Assigning "__proto__" (an own key JSON.parse may give) would set the prototype instead.
+      // An own "__proto__" key (JSON.parse may give one) is a plain data property: assigning it never sets the prototype.
       if (revived !== object[key]) object[key] = revived;
     }
   }
