@@ -11,8 +11,7 @@ import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { AnswerFilter } from "@/components/collation/answer-filter";
 import { AnswerList } from "@/components/collation/answer-list";
-import { QuestionNav } from "@/components/collation/question-nav";
-import { QuestionSection } from "@/components/collation/question-section";
+import { CollationQuestion } from "@/components/collation/collation-question";
 import { RespondentList } from "@/components/collation/respondent-list";
 import { DownloadLinks } from "@/components/download-links";
 import { Markdown } from "@/components/markdown";
@@ -73,14 +72,7 @@ export default async function PublishedCollationPage({ params, searchParams }: P
       </section>
 
       {selected && (
-        <>
-          <QuestionNav questions={questions} selected={selected} href={(q) => `${path}${filterQuery({ question: q.number, heat: heatKept })}#question-${q.number}`} />
-          <QuestionSection
-            question={selected}
-            heat={heat}
-            heatHref={(p) => `${path}${filterQuery({ ...base, page: filter.page > 1 ? filter.page : null, heat: p > 1 ? p : null })}`}
-          />
-        </>
+        <CollationQuestion path={path} filter={filter} questions={questions} selected={selected} heat={heat} />
       )}
 
       {selected && rationales && (

@@ -14,8 +14,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/button";
 import { AnswerFilter } from "@/components/collation/answer-filter";
 import { AnswerList, RequirementAnswerList } from "@/components/collation/answer-list";
-import { QuestionNav } from "@/components/collation/question-nav";
-import { QuestionSection } from "@/components/collation/question-section";
+import { CollationQuestion } from "@/components/collation/collation-question";
 import { RespondentList } from "@/components/collation/respondent-list";
 import { tallyKeyLabel } from "@/components/collation/tally";
 import { CommentActionForm } from "@/components/comment-action-form";
@@ -114,28 +113,27 @@ export default async function CollationPage({ params, searchParams }: Props) {
       </section>
 
       {selected && (
-        <>
-          <QuestionNav questions={questions} selected={selected} href={(q) => `${path}${filterQuery({ question: q.number, heat: heatKept })}#question-${q.number}`} />
-          <QuestionSection
-            question={selected}
-            heat={heat}
-            heatHref={(p) => `${path}${filterQuery({ ...base, page: filter.page > 1 ? filter.page : null, heat: p > 1 ? p : null })}`}
-            // Relative to this page: the heat table has one link per requirement × category.
-            cellHref={(rv, c) => `${filterQuery({ question: selected.number, requirement: rv, category: c, heat: heatKept })}#cell`}
-            summaryForm={
-              editable && (
-                <CommentActionForm
-                  id={`summary-${selected.number}`}
-                  title={`Your summary of question ${selected.number}`}
-                  action={writeQuestionSummaryAction.bind(null, m.draftRef, consultation.id, back)}
-                  hidden={{ questionId: selected.id, expectedVersion: String(selected.version), questionNumber: String(selected.number) }}
-                  fields={[{ kind: "text", name: "summary", label: "Summary (Markdown)", defaultValue: selected.summary, rows: 4 }]}
-                  submit="Save summary"
-                />
-              )
-            }
-          />
-        </>
+        <CollationQuestion
+          path={path}
+          filter={filter}
+          questions={questions}
+          selected={selected}
+          heat={heat}
+          // Relative to this page: the heat table has one link per requirement × category.
+          cellHref={(rv, c) => `${filterQuery({ question: selected.number, requirement: rv, category: c, heat: heatKept })}#cell`}
+          summaryForm={
+            editable && (
+              <CommentActionForm
+                id={`summary-${selected.number}`}
+                title={`Your summary of question ${selected.number}`}
+                action={writeQuestionSummaryAction.bind(null, m.draftRef, consultation.id, back)}
+                hidden={{ questionId: selected.id, expectedVersion: String(selected.version), questionNumber: String(selected.number) }}
+                fields={[{ kind: "text", name: "summary", label: "Summary (Markdown)", defaultValue: selected.summary, rows: 4 }]}
+                submit="Save summary"
+              />
+            )
+          }
+        />
       )}
 
       {cell && cellRequirement && filter.category && (
