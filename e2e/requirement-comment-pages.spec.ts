@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createModificationWithReportV1, insertRequirement, withDatabase } from "./support/database";
+import { createModificationWithReportV1, insertRequirement, insertThreads } from "./support/database";
 import { expectAccessible, signIn } from "./support/fixtures";
 
 // A requirement's page shows its threads ten at a time (lib/comments/find-requirement-thread-page.ts),
@@ -7,14 +7,7 @@ import { expectAccessible, signIn } from "./support/fixtures";
 
 test("a requirement with many comments shows them a page at a time, without JavaScript", async ({ page: withScript, browser }) => {
   const { id, ref } = await createModificationWithReportV1(986, "Comment pages test modification");
-  const { requirementId, versionId, authorId } = await insertRequirement(id, "A much discussed requirement");
-  await withDatabase((c) =>
-    c.query(
-      `INSERT INTO "Comment" (id, "modificationId", number, "requirementId", "requirementVersionId", "authorId", body, "updatedAt")
-       SELECT 'e2e-comment-986-' || n, $1, n, $2, $3, $4, 'Thread number ' || n || ' on the text.', now() FROM generate_series(1, 12) AS n`,
-      [id, requirementId, versionId, authorId],
-    ),
-  );
+  await insertThreads(id, await insertRequirement(id, "A much discussed requirement"), 12, "Thread number {n} on the text.");
   const requirement = `/modifications/${ref}/requirements/BR-01`;
   // axe runs in the page, so it needs JavaScript; the paging is tried without.
   await signIn(withScript, "tabasc@example.com");
@@ -54,14 +47,7 @@ test("a requirement with many comments shows them a page at a time, without Java
 
 test("the comments log shows 25 threads a page, paged by plain links", async ({ page }) => {
   const { id, ref } = await createModificationWithReportV1(989, "Comments log pages test modification");
-  const { requirementId, versionId, authorId } = await insertRequirement(id, "A requirement with a long log");
-  await withDatabase((c) =>
-    c.query(
-      `INSERT INTO "Comment" (id, "modificationId", number, "requirementId", "requirementVersionId", "authorId", body, "updatedAt")
-       SELECT 'e2e-comment-989-' || n, $1, n, $2, $3, $4, 'Log entry ' || n || '.', now() FROM generate_series(1, 30) AS n`,
-      [id, requirementId, versionId, authorId],
-    ),
-  );
+  await insertThreads(id, await insertRequirement(id, "A requirement with a long log"), 30, "Log entry {n}.");
   await signIn(page, "wg@example.com");
   await page.goto(`/modifications/${ref}/comments`);
   await expect(page.getByRole("status")).toHaveText("30 comments, page 1 of 2");

@@ -53,3 +53,14 @@ export async function insertRequirement(modificationId: string, title: string) {
     return { requirementId: requirement!, versionId: version!, authorId: author!.id };
   });
 }
+
+/** `count` comment threads, numbered from 1, on the requirement `insertRequirement` made; `{n}` in `body` becomes each one's number. */
+export async function insertThreads(modificationId: string, on: Awaited<ReturnType<typeof insertRequirement>>, count: number, body: string) {
+  await withDatabase((c) =>
+    c.query(
+      `INSERT INTO "Comment" (id, "modificationId", number, "requirementId", "requirementVersionId", "authorId", body, "updatedAt")
+       SELECT $1 || '-comment-' || n, $1, n, $2, $3, $4, replace($5, '{n}', n::text), now() FROM generate_series(1, $6::int) AS n`,
+      [modificationId, on.requirementId, on.versionId, on.authorId, body, count],
+    ),
+  );
+}
