@@ -11,11 +11,10 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button, ButtonLink } from "@/components/button";
 import { DownloadLinks } from "@/components/download-links";
 import { ModificationTabs } from "@/components/modification-tabs";
-import { MoveButtons } from "@/components/move-buttons";
 import { Notice } from "@/components/notice";
 import { Pager } from "@/components/pager";
 import { ProblemAlert } from "@/components/problem-alert";
-import { RequirementStatusBadge } from "@/components/requirement-status-badge";
+import { RequirementRows } from "@/components/requirement-rows";
 import { SelectField } from "@/components/select-field";
 import { TableHead } from "@/components/table-head";
 import { loadModification, modificationCrumbs, modificationTabs } from "../load";
@@ -124,27 +123,12 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
                   ...(reordering ? [{ label: "Order", className: "w-24" }] : []),
                 ]}
               />
-              <tbody>
-                {area.requirements.map((r) => (
-                  <tr key={r.ref} id={r.ref}>
-                    <td className="font-semibold"><a href={`${here}/${r.ref}`}>{r.ref}</a></td>
-                    <td>{r.title}</td>
-                    <td><RequirementStatusBadge status={r.status} /></td>
-                    <td>{`v${r.version}`}</td>
-                    <td>{formatDate(r.updatedAt)}</td>
-                    {r.openThreads !== null && (
-                      <td>
-                        {r.openThreads > 0 ? <a href={`${modificationPath(m, "comments")}?requirement=${r.ref}&status=OPEN`} aria-label={`${r.openThreads} open thread${r.openThreads === 1 ? "" : "s"} on ${r.ref}`}>{r.openThreads}</a> : "0"}
-                      </td>
-                    )}
-                    {reordering && (
-                      <td>
-                        <MoveButtons form="reorder" requirementId={r.id} requirementRef={r.ref} />
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
+              <RequirementRows
+                rows={area.requirements.map((r) => ({ id: r.id, ref: r.ref, title: r.title, status: r.status, version: r.version, updated: formatDate(r.updatedAt), openThreads: r.openThreads }))}
+                path={here}
+                commentsPath={modificationPath(m, "comments")}
+                reorderForm={reordering ? "reorder" : undefined}
+              />
             </table>
           )}
         </section>
