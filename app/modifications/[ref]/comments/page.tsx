@@ -11,6 +11,7 @@ import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { firstValue } from "@/lib/validation/address";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/button";
+import { CommentsLogRows, type CommentsLogRow } from "@/components/comments-log-rows";
 import { DownloadLinks } from "@/components/download-links";
 import { FormField } from "@/components/form-field";
 import { ModificationTabs } from "@/components/modification-tabs";
@@ -77,29 +78,10 @@ export default async function CommentsLogPage({ params, searchParams }: Props) {
       <p role="status" className="mb-4">{summary(log.total, filter, filtering, log.pageCount)}</p>
 
       {log.threads.length > 0 ? (
-        <table className="w-full border-collapse bg-white text-left">
+        <table className="w-full border-collapse bg-white text-left [&_td]:p-2 [&_td]:align-top [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200">
           <caption className="sr-only">Comment threads by number</caption>
           <TableHead columns={[{ label: "Number", className: "w-24" }, { label: "About", className: "w-52" }, "Comment", "Response", { label: "Status", className: "w-48" }]} />
-          <tbody>
-            {log.threads.map((t) => (
-              <tr key={t.id} id={t.label} className="border-b border-slate-200 align-top">
-                <td className="p-2 font-semibold"><Link href={modificationPath(m, "comments", t.label)}>{t.label}</Link></td>
-                <td className="p-2"><About m={m} thread={t} /></td>
-                <td className="p-2"><CommentCell thread={t} /></td>
-                <td className="p-2">
-                  {t.response ? (
-                    <>
-                      <p className="whitespace-pre-line">{shorten(t.response.body)}</p>
-                      <p className="text-sm text-slate-700">{t.response.by}, <time dateTime={t.response.at.toISOString()}>{formatDate(t.response.at)}</time></p>
-                    </>
-                  ) : (
-                    <span className="italic">No response yet</span>
-                  )}
-                </td>
-                <td className="p-2"><StatusCell thread={t} /></td>
-              </tr>
-            ))}
-          </tbody>
+          <CommentsLogRows rows={log.threads.map((t) => logRow(m, t))} />
         </table>
       ) : (
         log.total > 0 && <p>This page is past the end of the log. <Link href={pageHref(log.pageCount)}>Go to the last page</Link>.</p>
@@ -124,57 +106,33 @@ function Counts({ label, counts }: { label: string; counts: { label: string; cou
   );
 }
 
-function About({ m, thread: t }: { m: { draftRef: string }; thread: LogThread }) {
+const when = (at: Date) => ({ iso: at.toISOString(), text: formatDate(at) });
+
+/** A thread as its row shows it: labelled, shortened and linked here, so the row's component gets strings. */
+function logRow(m: { draftRef: string }, t: LogThread): CommentsLogRow {
   const s = t.subject;
-  return (
-    <>
-      {s.kind === "requirement" ? (
-        <>
-          <Link href={modificationPath(m, "requirements", s.ref)} className="font-semibold">{s.ref}</Link>
-          <span className="block text-sm">
-            made on version {s.madeOnVersion}
-            {s.madeOnVersion !== s.currentVersion && `; now version ${s.currentVersion}`}
-          </span>
-        </>
-      ) : (
-        <span className="block">{subjectText(t)}</span>
-      )}
-      {t.round && <span className="block text-sm text-slate-700">{t.round.title} ({COMMITTEE_LABELS[t.round.committee]})</span>}
-    </>
-  );
-}
-
-function CommentCell({ thread: t }: { thread: LogThread }) {
-  return (
-    <>
-      <p className="text-sm text-slate-700">
-        {COMMENT_KIND_LABELS[t.kind]}
-        {t.severity && `, ${COMMENT_SEVERITY_LABELS[t.severity]}`} · {t.raisedBy}
-        {t.organisation && ` (${t.organisation})`}, <time dateTime={t.raisedAt.toISOString()}>{formatDate(t.raisedAt)}</time>
-      </p>
-      {t.withdrawnAt ? (
-        <p className="italic">Withdrawn on <time dateTime={t.withdrawnAt.toISOString()}>{formatDate(t.withdrawnAt)}</time>.</p>
-      ) : (
-        <>
-          {t.quotedText && <blockquote className="my-1 border-l-4 border-slate-300 pl-2 text-slate-700">{shorten(t.quotedText, 160)}</blockquote>}
-          {/* Markdown shown as its plain text, shortened: the thread page renders it. */}
-          <p className="whitespace-pre-line">{shorten(t.body ?? "")}</p>
-        </>
-      )}
-      {t.replyCount > 0 && <p className="text-sm text-slate-700">{t.replyCount} repl{t.replyCount === 1 ? "y" : "ies"}</p>}
-    </>
-  );
-}
-
-function StatusCell({ thread: t }: { thread: LogThread }) {
-  return (
-    <>
-      <span className="block font-semibold">{t.withdrawnAt ? "Withdrawn" : COMMENT_STATUS_LABELS[t.status]}</span>
-      {t.disposition && <span className="block">{COMMENT_DISPOSITION_LABELS[t.disposition]}</span>}
-      {t.dispositionReason && <span className="block text-sm">{shorten(t.dispositionReason, 160)}</span>}
-      {t.addressedInVersions.length > 0 && <span className="block text-sm">Addressed in version {t.addressedInVersions.join(", ")}</span>}
-    </>
-  );
+  return {
+    id: t.id,
+    label: t.label,
+    href: modificationPath(m, "comments", t.label),
+    about:
+      s.kind === "requirement"
+        ? { ref: s.ref, href: modificationPath(m, "requirements", s.ref), version: `made on version ${s.madeOnVersion}${s.madeOnVersion !== s.currentVersion ? `; now version ${s.currentVersion}` : ""}` }
+        : { text: subjectText(t) },
+    round: t.round && `${t.round.title} (${COMMITTEE_LABELS[t.round.committee]})`,
+    raised: { line: `${COMMENT_KIND_LABELS[t.kind]}${t.severity ? `, ${COMMENT_SEVERITY_LABELS[t.severity]}` : ""} · ${t.raisedBy}${t.organisation ? ` (${t.organisation})` : ""}`, at: when(t.raisedAt) },
+    withdrawnAt: t.withdrawnAt && when(t.withdrawnAt),
+    quotedText: t.quotedText && shorten(t.quotedText, 160),
+    body: shorten(t.body ?? ""),
+    replies: t.replyCount > 0 ? `${t.replyCount} repl${t.replyCount === 1 ? "y" : "ies"}` : null,
+    response: t.response && { body: shorten(t.response.body), by: t.response.by, at: when(t.response.at) },
+    status: {
+      text: t.withdrawnAt ? "Withdrawn" : COMMENT_STATUS_LABELS[t.status],
+      disposition: t.disposition && COMMENT_DISPOSITION_LABELS[t.disposition],
+      reason: t.dispositionReason && shorten(t.dispositionReason, 160),
+      addressed: t.addressedInVersions.length > 0 ? `Addressed in version ${t.addressedInVersions.join(", ")}` : null,
+    },
+  };
 }
 
 function shorten(text: string, max = 280): string {
