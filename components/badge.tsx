@@ -6,6 +6,8 @@ const TONES = {
   muted: "bg-slate-100 text-slate-700",
 } as const;
 
-export function Badge({ tone = "neutral", children }: { tone?: keyof typeof TONES; children: React.ReactNode }) {
+export type BadgeTone = keyof typeof TONES;
+
+export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: React.ReactNode }) {
   return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${TONES[tone]}`}>{children}</span>;
 }

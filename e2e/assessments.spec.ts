@@ -75,6 +75,7 @@ test("SECAS requests a Preliminary Assessment; the DCC analyst records its figur
   }
   await dcc.goto(ASSESSMENTS);
   await expect(dcc.getByRole("row").filter({ hasText: "Illustrative figures" })).toContainText("Superseded");
+  await expect(dcc.getByRole("row").filter({ hasText: "£405,000" })).toContainText(/Received.*£405,000version 1.*30 weeksearliest November/);
 });
 
 test("a visitor sees the figures but not the assessments; a party respondent is refused them", async ({ page, browser }) => {

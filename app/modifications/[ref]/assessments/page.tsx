@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { oneOffPence } from "@/lib/assessments/figures";
 import { DCC_ASSESSMENT_KIND_LABELS, DCC_ASSESSMENT_STATUS_LABELS, STATUS_TONE } from "@/lib/assessments/labels";
 import { formatPence } from "@/lib/assessments/money";
@@ -9,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { cachedAssessments } from "@/lib/cache/participant-pages";
 import { formatDate } from "@/lib/labels";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
-import { Badge } from "@/components/badge";
+import { AssessmentRows, type AssessmentRow } from "@/components/assessment-rows";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ButtonLink } from "@/components/button";
 import { ModificationTabs } from "@/components/modification-tabs";
@@ -21,7 +20,6 @@ type Props = PageProps<"/modifications/[ref]/assessments">;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `DCC assessments · ${(await params).ref.toUpperCase()}` };
 }
-
 
 export default async function AssessmentsPage({ params }: Props) {
   const { ref } = await params;
@@ -47,46 +45,31 @@ export default async function AssessmentsPage({ params }: Props) {
       {assessments.length === 0 ? (
         <p className="italic">No DCC assessments yet.</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-left">
+        <table className="w-full border-collapse bg-white text-left [&_td]:p-2 [&_td]:align-top [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200">
           <TableHead columns={["Assessment", { label: "Status", className: "w-28" }, "Due on", "One-off cost", "Ongoing per year", "Lead time"]} />
-          <tbody>
-            {assessments.map((a) => (
-              <tr key={a.id} className="border-b border-slate-200 align-top">
-                <td className="p-2">
-                  <Link href={`${here}/${a.id}`} className="font-semibold">
-                    {DCC_ASSESSMENT_KIND_LABELS[a.kind]}
-                  </Link>
-                  <span className="block text-sm text-slate-700">
-                    Requested {formatDate(a.createdAt)}, of {a.baseline.name}
-                  </span>
-                  {a.latest?.illustrative && <Badge tone="warning">Illustrative figures</Badge>}
-                </td>
-                <td className="p-2">
-                  <Badge tone={STATUS_TONE[a.status]}>{DCC_ASSESSMENT_STATUS_LABELS[a.status]}</Badge>
-                </td>
-                <td className="p-2">{formatDate(a.dueOn)}</td>
-                {a.latest ? (
-                  <>
-                    <td className="p-2">
-                      {formatPence(oneOffPence(a.latest))}
-                      <span className="block text-sm text-slate-700">version {a.latest.number}</span>
-                    </td>
-                    <td className="p-2">{formatPence(a.latest.ongoingPerYearPence)}</td>
-                    <td className="p-2">
-                      {a.latest.leadTimeWeeks} weeks
-                      <span className="block text-sm text-slate-700">earliest {releaseLabel(a.latest.earliestRelease)}</span>
-                    </td>
-                  </>
-                ) : (
-                  <td className="p-2 italic" colSpan={3}>
-                    Awaiting the DCC&apos;s figures
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
+          <AssessmentRows rows={assessments.map((a) => assessmentRow(here, a))} />
         </table>
       )}
     </>
   );
+}
+
+/** An assessment as its row shows it, formatted here so that the row's component gets strings. */
+function assessmentRow(here: string, a: Awaited<ReturnType<typeof cachedAssessments>>[number]): AssessmentRow {
+  return {
+    id: a.id,
+    href: `${here}/${a.id}`,
+    kind: DCC_ASSESSMENT_KIND_LABELS[a.kind],
+    requested: `Requested ${formatDate(a.createdAt)}, of ${a.baseline.name}`,
+    illustrative: Boolean(a.latest?.illustrative),
+    status: { text: DCC_ASSESSMENT_STATUS_LABELS[a.status], tone: STATUS_TONE[a.status] },
+    dueOn: formatDate(a.dueOn),
+    latest: a.latest && {
+      oneOff: formatPence(oneOffPence(a.latest)),
+      version: `version ${a.latest.number}`,
+      ongoing: formatPence(a.latest.ongoingPerYearPence),
+      leadTime: `${a.latest.leadTimeWeeks} weeks`,
+      earliest: `earliest ${releaseLabel(a.latest.earliestRelease)}`,
+    },
+  };
 }
