@@ -1,6 +1,5 @@
 import type { CollatedQuestion, Collation } from "@/lib/collation/get-collation";
 import { filterQuery, type CollationFilter } from "@/lib/collation/collation-filter";
-import type { RespondentCategory } from "@/lib/generated/prisma/enums";
 import { QuestionNav } from "./question-nav";
 import { QuestionSection } from "./question-section";
 
@@ -11,13 +10,13 @@ type Props = {
   questions: CollatedQuestion[];
   selected: CollatedQuestion;
   heat: Collation["heat"];
-  /** Where the heat table's cells link (the collation page only). */
-  cellHref?: (requirementVersionId: string, category: RespondentCategory) => string;
+  /** The heat table's cells link to their answers, on this page (the collation page only). */
+  linkCells?: boolean;
   summaryForm?: React.ReactNode;
 };
 
 /** The question list and the question read now, with their links keeping the heat table's page and the answer filter. */
-export function CollationQuestion({ path, filter, questions, selected, heat, cellHref, summaryForm }: Props) {
+export function CollationQuestion({ path, filter, questions, selected, heat, linkCells, summaryForm }: Props) {
   const heatKept = heat.page > 1 ? heat.page : null;
   return (
     <>
@@ -28,7 +27,8 @@ export function CollationQuestion({ path, filter, questions, selected, heat, cel
         heatHref={(p) =>
           `${path}${filterQuery({ question: selected.number, position: filter.position, category: filter.category, page: filter.page > 1 ? filter.page : null, heat: p > 1 ? p : null })}`
         }
-        cellHref={cellHref}
+        // A cell's link keeps the question and the heat table's page, and adds its requirement and category.
+        cellLinks={linkCells ? { question: String(selected.number), ...(heatKept ? { heat: String(heatKept) } : {}) } : undefined}
         summaryForm={summaryForm}
       />
     </>

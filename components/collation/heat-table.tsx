@@ -1,7 +1,7 @@
 import { CATEGORIES } from "@/lib/collation/visible-responses";
 import { supportShare, type CollatedQuestion, type Collation } from "@/lib/collation/get-collation";
-import type { RespondentCategory } from "@/lib/generated/prisma/enums";
 import { RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
+import { HeatRows, type HeatRow } from "./heat-rows";
 
 /** Colour by support share; the cell's text says the same, so colour is never the only cue. */
 function shade(share: number | null): string {
@@ -11,15 +11,23 @@ function shade(share: number | null): string {
   return "bg-red-100";
 }
 
+/** A requirement's support as its row shows it. */
+function heatRow(r: CollatedQuestion["requirements"][number]): HeatRow {
+  const cells = CATEGORIES.map((c) => {
+    const { support, total, share } = supportShare(r.support.byCategory[c]);
+    return { text: share === null ? "none" : `${Math.round(share * 100)}% (${support} of ${total})`, shade: shade(share), ...(total > 0 && { category: c }) };
+  });
+  return { id: r.requirementVersionId, head: `${r.ref} v${r.version} `, title: r.title, cells, confidential: r.support.confidential };
+}
+
 /**
  * Support per requirement × Party Category: each cell shows the share supporting and the counts
- * behind it, and (where `cellHref` is given) links to the answers behind it. Plain links, not
- * next/link: a page of 50 requirements has 350 of them.
+ * behind it, and (where `cellLinks` is given) links to the answers behind it.
  */
-export function HeatTable({ question, heat, cellHref }: { question: CollatedQuestion; heat: Collation["heat"]; cellHref?: (requirementVersionId: string, category: RespondentCategory) => string }) {
+export function HeatTable({ question, heat, cellLinks }: { question: CollatedQuestion; heat: Collation["heat"]; cellLinks?: Record<string, string> }) {
   return (
     <div className="overflow-x-auto">
-      {/* Cell and row styles set once on the table, not on each of the 400 cells: every byte there is paid 400 times a page, and twice (HTML and the RSC payload). */}
+      {/* Cell and row styles set once on the table, not on each of the 400 cells: every byte there is paid 400 times a page. */}
       <table className="w-full border-collapse bg-white text-left text-sm [&_td]:p-2 [&_td]:text-right [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200">
         <caption className="mb-1 text-left font-semibold">
           Question {question.number}: support for each requirement by Party Category (share supporting, supporting of all who answered)
@@ -34,26 +42,7 @@ export function HeatTable({ question, heat, cellHref }: { question: CollatedQues
             <th scope="col" className="p-2 text-right">Confidential</th>
           </tr>
         </thead>
-        <tbody>
-          {question.requirements.map((r) => (
-            <tr key={r.requirementVersionId}>
-              <th scope="row" className="p-2 font-normal">
-                {`${r.ref} v${r.version} `}<span className="text-slate-700">{r.title}</span>
-              </th>
-              {CATEGORIES.map((c, i) => {
-                const { support, total, share } = supportShare(r.support.byCategory[c]);
-                const text = share === null ? "none" : `${Math.round(share * 100)}% (${support} of ${total})`;
-                return (
-                  // The row and column headers name the cell for assistive technology.
-                  <td key={i} className={shade(share)}>
-                    {cellHref && total > 0 ? <a href={cellHref(r.requirementVersionId, c)}>{text}</a> : text}
-                  </td>
-                );
-              })}
-              <td>{r.support.confidential}</td>
-            </tr>
-          ))}
-        </tbody>
+        <HeatRows rows={question.requirements.map(heatRow)} cellLinks={cellLinks} />
       </table>
     </div>
   );

@@ -1,6 +1,5 @@
 import type { CollatedQuestion, Collation } from "@/lib/collation/get-collation";
 import { tallyKeysFor } from "@/lib/collation/visible-responses";
-import type { RespondentCategory } from "@/lib/generated/prisma/enums";
 import { QUESTION_KIND_LABELS } from "@/lib/labels";
 import { Markdown } from "@/components/markdown";
 import { Pager } from "@/components/pager";
@@ -12,13 +11,14 @@ type Props = {
   /** The heat table's page of requirements, and the address of another page of them. */
   heat: Collation["heat"];
   heatHref: (page: number) => string;
-  cellHref?: (requirementVersionId: string, category: RespondentCategory) => string;
+  /** The address parameters the heat table's cell links keep; none: its cells are not links. */
+  cellLinks?: Record<string, string>;
   /** SECAS's summary form, where it may still write one. */
   summaryForm?: React.ReactNode;
 };
 
 /** One question: its tally (table and chart) or heat table, its themes, and SECAS's summary. */
-export function QuestionSection({ question: q, heat, heatHref, cellHref, summaryForm }: Props) {
+export function QuestionSection({ question: q, heat, heatHref, cellLinks, summaryForm }: Props) {
   return (
     <section id={`question-${q.number}`} aria-labelledby={`question-${q.number}-heading`} className="space-y-4">
       <h2 id={`question-${q.number}-heading`} className="text-2xl font-bold">
@@ -27,7 +27,7 @@ export function QuestionSection({ question: q, heat, heatHref, cellHref, summary
       <p className="text-sm text-slate-700">{QUESTION_KIND_LABELS[q.kind]}</p>
       {q.kind === "PER_REQUIREMENT" ? (
         <>
-          <HeatTable question={q} heat={heat} cellHref={cellHref} />
+          <HeatTable question={q} heat={heat} cellLinks={cellLinks} />
           <Pager label={`Pages of requirements, question ${q.number}`} page={heat.page} pageCount={heat.pageCount} href={(p) => `${heatHref(p)}#question-${q.number}`} />
         </>
       ) : (

@@ -119,8 +119,7 @@ export default async function CollationPage({ params, searchParams }: Props) {
           questions={questions}
           selected={selected}
           heat={heat}
-          // Relative to this page: the heat table has one link per requirement × category.
-          cellHref={(rv, c) => `${filterQuery({ question: selected.number, requirement: rv, category: c, heat: heatKept })}#cell`}
+          linkCells
           summaryForm={
             editable && (
               <CommentActionForm
