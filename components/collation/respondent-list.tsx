@@ -1,5 +1,6 @@
 import { CATEGORIES, type Respondent } from "@/lib/collation/visible-responses";
 import { RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
+import { RespondentNames } from "./respondent-names";
 
 /**
  * Who responded, by Party Category: one line of names per category. Text, not a table of 300
@@ -17,8 +18,7 @@ export function RespondentList({ respondents }: { respondents: Respondent[] }) {
             {RESPONDENT_CATEGORY_LABELS[category]} ({members.length})
           </dt>
           <dd>
-            {/* Each name isolated (bdi): a right-to-left name must not reorder its neighbours on a shared line. One flat list of children, keyed by position: a Fragment per name keyed by its id doubled the payload. */}
-            {members.flatMap((r, i) => [i > 0 ? "; " : "", <bdi key={i}>{r.organisation}</bdi>, (r.late ? " (late)" : "") + (r.confidential ? " (confidential: SECAS only)" : "")])}
+            <RespondentNames names={members.map((r) => ({ name: r.organisation, note: (r.late ? " (late)" : "") + (r.confidential ? " (confidential: SECAS only)" : "") }))} />
           </dd>
         </div>
       ))}
