@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { COMMITTEE_LABELS, CONSULTATION_STATUS_LABELS, formatDateTime, NOTIFICATION_PREFERENCE_LABELS, POSITION_LABELS, REQUIREMENT_STATUS_LABELS, ROLE_LABELS, STAGE_LABELS, WINDOW_STATUS_LABELS } from "@/lib/labels";
+import { formatDateTime, POSITION_LABELS } from "@/lib/labels";
 import { diffText, type DiffPart } from "@/lib/requirements/diff";
-import { AUDIT_EVENTS, isAuditAction, type FieldFormat, type FieldReading } from "./events";
+import { AUDIT_EVENTS, isAuditAction, type FieldFormat } from "./events";
 
 /** Longer values are shown cut short, with the whole change behind a disclosure. */
 export const SHORT_VALUE_LENGTH = 120;
@@ -37,7 +37,7 @@ export function describeChanges(action: string, before: Json, after: Json, names
     .filter((field) => JSON.stringify(b[field] ?? null) !== JSON.stringify(a[field] ?? null))
     .map((field) => {
       const format = known[field] ?? { label: field, reads: "text" };
-      const [was, now] = [read(format.reads, b[field], names), read(format.reads, a[field], names)];
+      const [was, now] = [read(format, b[field], names), read(format, a[field], names)];
       const long = (was?.length ?? 0) > SHORT_VALUE_LENGTH || (now?.length ?? 0) > SHORT_VALUE_LENGTH;
       return { field, label: format.label, before: was, after: now, diff: long ? diffText(was ?? "", now ?? "") : null };
     })
@@ -56,26 +56,14 @@ function asObject(value: Json): JsonObject {
   return { value };
 }
 
-function read(reads: FieldReading, value: Json, names: ReadonlyMap<string, string>): string | null {
+function read({ reads, labels }: FieldFormat, value: Json, names: ReadonlyMap<string, string>): string | null {
   if (value === null || value === undefined || value === "") return null;
-  const label = (labels: Record<string, string>) => (typeof value === "string" ? (labels[value] ?? value) : raw(value));
   switch (reads) {
     case "name":
       return typeof value === "string" ? (names.get(value) ?? value) : raw(value);
-    case "requirementStatus":
-      return label(REQUIREMENT_STATUS_LABELS);
-    case "role":
-      return label(ROLE_LABELS);
-    case "committee":
-      return label(COMMITTEE_LABELS);
-    case "windowStatus":
-      return label(WINDOW_STATUS_LABELS);
-    case "modificationStage":
-      return label(STAGE_LABELS);
-    case "consultationStatus":
-      return label(CONSULTATION_STATUS_LABELS);
-    case "notificationPreference":
-      return label(NOTIFICATION_PREFERENCE_LABELS);
+    case "label":
+      // A value no label names (an enum value since renamed) shows as stored: the log never hides what it holds.
+      return typeof value === "string" && labels && Object.hasOwn(labels, value) ? labels[value]! : raw(value);
     case "dateTime":
       return typeof value === "string" && !Number.isNaN(Date.parse(value)) ? formatDateTime(new Date(value)) : raw(value);
     case "list":

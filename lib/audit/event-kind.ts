@@ -19,20 +19,15 @@ export type FieldReading =
   | "yesNo"
   /** an id of something the page can name (an area, a requirement) */
   | "name"
-  | "requirementStatus"
-  | "role"
-  | "committee"
-  | "windowStatus"
-  | "consultationStatus"
-  | "modificationStage"
-  | "notificationPreference"
+  /** a stored enum value, shown by its label (`labels`) */
+  | "label"
   /** an ISO instant, shown as a London date and time */
   | "dateTime"
   | "list"
   /** { "BR-01": 3 } → "BR-01 v3" */
   | "versions"
   | "answers";
-export type FieldFormat = { label: string; reads: FieldReading };
+export type FieldFormat = { label: string; reads: FieldReading; labels?: Readonly<Record<string, string>> };
 
 /**
  * Who may see an event of a kind, on top of `audit.read` (the page's own permission):
@@ -62,7 +57,9 @@ export type AuditEventKind<A extends AuditAction> = {
 /** One area's kinds, for the payloads it declares. */
 export type EventKinds<Payloads> = { [A in keyof Payloads & AuditAction]: AuditEventKind<A> };
 
-export const field = (label: string, reads: FieldReading = "text"): FieldFormat => ({ label, reads });
+/** A field and how it reads; given an enum's labels (lib/labels.ts and the areas' labels), its stored values read as those. */
+export const field = (label: string, reads: FieldReading | Readonly<Record<string, string>> = "text"): FieldFormat =>
+  typeof reads === "string" ? { label, reads } : { label, reads: "label", labels: reads };
 export const REF = field("Reference");
 export const TITLE = field("Title");
 export const CHANGE_NOTE = field("Change note");

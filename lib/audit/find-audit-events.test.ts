@@ -8,7 +8,7 @@ import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
 import { recordAuditEvent, type AuditEventInput } from "./record-audit-event";
 import { actionLabel, describeChanges, SHORT_VALUE_LENGTH, shortened } from "./describe-changes";
-import { AUDIT_ACTIONS } from "./events";
+import { AUDIT_ACTIONS, AUDIT_EVENTS } from "./events";
 import { AUDIT_PAGE_SIZE, auditFilterSchema, findAuditEvents, startOfLondonDay } from "./find-audit-events";
 
 const filter = (values: Record<string, unknown> = {}) => auditFilterSchema.parse(values);
@@ -240,6 +240,30 @@ describe("describing a change", () => {
     const imported = describeChanges("requirements.imported", null, { fileName: "a.xlsx", created: 2, updated: 0, unchanged: 3, createdRefs: ["BR-16", "BR-17"], updatedRefs: [] });
     expect(imported.map((c) => [c.label, c.after])).toEqual([["File", "a.xlsx"], ["Added", "2"], ["Changed", "0"], ["Unchanged", "3"], ["Added requirements", "BR-16, BR-17"]]);
     expect(describeChanges("requirement.created", null, null)).toEqual([]);
+  });
+
+  it("reads stored enum values by their labels, and a value no label names as it is stored", () => {
+    const read = (action: string, before: Prisma.JsonValue, after: Prisma.JsonValue) => describeChanges(action, before, after).map((c) => [c.label, c.before, c.after]);
+    expect(read("dccAssessment.superseded", { status: "RECEIVED", version: 2 }, { status: "SUPERSEDED", supersededBy: "a2", version: 3 })[0]).toEqual(["Status", "Received", "Superseded"]);
+    expect(read("comment.resolved", { status: "RESPONDED", version: 1 }, { status: "RESOLVED", disposition: "ACCEPTED_IN_PART", dispositionReason: null, version: 2 }).slice(0, 2)).toEqual([
+      ["Status", "Responded", "Resolved"],
+      ["Disposition", null, "Accepted in part"],
+    ]);
+    expect(read("decision.recorded", null, { decidedBy: "CHANGE_BOARD", outcome: "APPROVED", decidedOn: "2027-01-20", reference: "D1", implementationRelease: null }).slice(0, 2)).toEqual([
+      ["Decided by", null, "Change Board (self-governance)"],
+      ["Decision", null, "Approved"],
+    ]);
+    expect(read("dccAssessment.superseded", { status: "ARCHIVED" }, { status: "toString" })[0]).toEqual(["Status", "ARCHIVED", "toString"]);
+  });
+
+  it("gives every field that holds one of the schema's enums that enum's labels", () => {
+    const enumFields = new Set(["status", "kind", "severity", "disposition", "path", "stage", "role", "committee", "notificationPreference", "votingGroup", "vote", "recommendation", "decidedBy", "outcome"]);
+    const unlabelled = AUDIT_ACTIONS.flatMap((action) =>
+      Object.entries(AUDIT_EVENTS[action].fields as Record<string, { reads: string }>)
+        .filter(([name, format]) => enumFields.has(name) && format.reads !== "label")
+        .map(([name]) => `${action}.${name}`),
+    );
+    expect(unlabelled).toEqual([]);
   });
 
   it("still shows what a kind does not list (an older payload), after the rest, as it is", () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Committee, NotificationPreference, Role } from "@/lib/generated/prisma/enums";
 import { field, VERSION, type EventKinds } from "../event-kind";
+import { COMMITTEE_LABELS, NOTIFICATION_PREFERENCE_LABELS, ROLE_LABELS } from "@/lib/labels";
 
 /* Accounts (in no modification's log): what each event holds, and how the audit page reads it. */
 
@@ -16,7 +17,7 @@ export type AccountPayloads = {
   "user.notificationPreferenceChanged": AboutAccount & { before: { notificationPreference: NotificationPreference }; after: { notificationPreference: NotificationPreference } };
 };
 
-const ACCOUNT_FIELDS = { role: field("Role", "role"), committee: field("Committee", "committee"), organisationId: field("Organisation"), disabled: field("Disabled", "yesNo") };
+const ACCOUNT_FIELDS = { role: field("Role", ROLE_LABELS), committee: field("Committee", COMMITTEE_LABELS), organisationId: field("Organisation"), disabled: field("Disabled", "yesNo") };
 const ACCOUNT_MANAGERS = { to: "permitted", permission: "user.manage" } as const;
 
 export const ACCOUNT_EVENTS: EventKinds<AccountPayloads> = {
@@ -45,7 +46,7 @@ export const ACCOUNT_EVENTS: EventKinds<AccountPayloads> = {
     label: "Email preference changed",
     subject: "Account",
     entityType: "User",
-    fields: { notificationPreference: field("Email for notifications", "notificationPreference") },
+    fields: { notificationPreference: field("Email for notifications", NOTIFICATION_PREFERENCE_LABELS) },
     visibleTo: ACCOUNT_MANAGERS,
   },
 };

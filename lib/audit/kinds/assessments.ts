@@ -1,6 +1,7 @@
 import "server-only";
 import type { DccAssessmentKind, DccAssessmentStatus } from "@/lib/generated/prisma/enums";
 import { CHANGE_NOTE, field, VERSION, type EventKinds, type InModification, type Noted } from "../event-kind";
+import { DCC_ASSESSMENT_KIND_LABELS, DCC_ASSESSMENT_STATUS_LABELS } from "@/lib/assessments/labels";
 
 /* DCC Preliminary and Impact Assessments: what each event holds, and how the audit page reads it. */
 
@@ -36,12 +37,14 @@ export type AssessmentPayloads = {
 /** DCC assessments: those who may read them (the overview's public summary is not the audit). */
 const IMPACT_READERS = { to: "permitted", permission: "impact.read" } as const;
 
+const STATUS = field("Status", DCC_ASSESSMENT_STATUS_LABELS);
+
 export const ASSESSMENT_EVENTS: EventKinds<AssessmentPayloads> = {
   "dccAssessment.requested": {
     label: "Assessment requested",
     subject: "DCC assessment",
     entityType: "DccAssessment",
-    fields: { kind: field("Kind"), baselineId: field("Baseline", "name"), dueOn: field("Due on"), request: field("Request"), status: field("Status"), version: VERSION },
+    fields: { kind: field("Kind", DCC_ASSESSMENT_KIND_LABELS), baselineId: field("Baseline", "name"), dueOn: field("Due on"), request: field("Request"), status: STATUS, version: VERSION },
     visibleTo: IMPACT_READERS,
   },
   "dccAssessment.versionRecorded": {
@@ -60,7 +63,7 @@ export const ASSESSMENT_EVENTS: EventKinds<AssessmentPayloads> = {
       assumptions: field("Assumptions"),
       validUntil: field("Valid until"),
       changeNote: CHANGE_NOTE,
-      status: field("Status"),
+      status: STATUS,
       version: VERSION,
     },
     visibleTo: IMPACT_READERS,
@@ -69,7 +72,7 @@ export const ASSESSMENT_EVENTS: EventKinds<AssessmentPayloads> = {
     label: "Assessment superseded",
     subject: "DCC assessment",
     entityType: "DccAssessment",
-    fields: { status: field("Status"), supersededBy: field("Superseded by"), version: VERSION },
+    fields: { status: STATUS, supersededBy: field("Superseded by"), version: VERSION },
     visibleTo: IMPACT_READERS,
   },
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ConsultationKind, ConsultationStatus, Position, ResponseStatus } from "@/lib/generated/prisma/enums";
 import { EVERYONE, field, TITLE, VERSION, type EventKinds, type InModification } from "../event-kind";
+import { CONSULTATION_KIND_LABELS, CONSULTATION_STATUS_LABELS, RESPONSE_STATUS_LABELS } from "@/lib/labels";
 
 /* Consultations, responses and their collation: what each event holds, and how the audit page reads it. */
 
@@ -56,9 +57,9 @@ export type ConsultationPayloads = {
   "consultation.published": InModification<"Consultation"> & { before: { status: ConsultationStatus; version: number }; after: { status: ConsultationStatus; publishedAt: string; version: number } };
 };
 
-const CONSULTATION_STATUS = field("Status", "consultationStatus");
+const CONSULTATION_STATUS = field("Status", CONSULTATION_STATUS_LABELS);
 const CONSULTATION_FIELDS = {
-  kind: field("Kind"),
+  kind: field("Kind", CONSULTATION_KIND_LABELS),
   title: TITLE,
   introduction: field("Introduction"),
   questions: field("Questions", "list"),
@@ -70,7 +71,7 @@ const CONSULTATION_FIELDS = {
 const RESPONSE_STATE_FIELDS = {
   consultation: field("Consultation"),
   organisation: field("Organisation"),
-  status: field("Status"),
+  status: field("Status", RESPONSE_STATUS_LABELS),
   confidential: field("Confidential", "yesNo"),
   version: VERSION,
 };
@@ -96,7 +97,7 @@ export const CONSULTATION_EVENTS: EventKinds<ConsultationPayloads> = {
     label: "Consultation closed at the end of its window",
     subject: "Consultation",
     entityType: "Consultation",
-    fields: { status: field("Status", "consultationStatus"), closedAt: field("Closed", "dateTime"), version: VERSION },
+    fields: { status: CONSULTATION_STATUS, closedAt: field("Closed", "dateTime"), version: VERSION },
     visibleTo: EVERYONE,
   },
 
@@ -164,14 +165,14 @@ export const CONSULTATION_EVENTS: EventKinds<ConsultationPayloads> = {
     label: "Consultation responses collated",
     subject: "Consultation",
     entityType: "Consultation",
-    fields: { status: field("Status", "consultationStatus"), collatedAt: field("Collated", "dateTime"), version: VERSION },
+    fields: { status: CONSULTATION_STATUS, collatedAt: field("Collated", "dateTime"), version: VERSION },
     visibleTo: EVERYONE,
   },
   "consultation.published": {
     label: "Collated responses published",
     subject: "Consultation",
     entityType: "Consultation",
-    fields: { status: field("Status", "consultationStatus"), publishedAt: field("Published", "dateTime"), version: VERSION },
+    fields: { status: CONSULTATION_STATUS, publishedAt: field("Published", "dateTime"), version: VERSION },
     visibleTo: EVERYONE,
   },
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DocumentKind, ModificationPath, ModificationStage } from "@/lib/generated/prisma/enums";
 import { CHANGE_NOTE, EVERYONE, field, REF, TITLE, VERSION, type EventKinds, type InModification, type Noted } from "../event-kind";
+import { DOCUMENT_KIND_LABELS, PATH_LABELS, STAGE_LABELS } from "@/lib/labels";
 
 /* The modification's lifecycle: raising, conversion, stages, overview, documents: what each event holds, and how the audit page reads it. */
 
@@ -37,11 +38,11 @@ export const MODIFICATION_EVENTS: EventKinds<ModificationPayloads> = {
       ref: REF,
       title: TITLE,
       proposer: field("Proposer"),
-      path: field("Path"),
+      path: field("Path", PATH_LABELS),
       urgent: field("Urgent", "yesNo"),
       raisedOn: field("Raised on"),
       issue: field("Issue"),
-      stage: field("Stage", "modificationStage"),
+      stage: field("Stage", STAGE_LABELS),
       version: VERSION,
     },
     visibleTo: EVERYONE,
@@ -57,7 +58,7 @@ export const MODIFICATION_EVENTS: EventKinds<ModificationPayloads> = {
     label: "Stage changed",
     subject: "Modification",
     entityType: "Modification",
-    fields: { stage: field("Stage", "modificationStage"), movedOn: field("On"), meeting: field("Meeting"), version: VERSION },
+    fields: { stage: field("Stage", STAGE_LABELS), movedOn: field("On"), meeting: field("Meeting"), version: VERSION },
     visibleTo: EVERYONE,
   },
   "modification.sectionsEdited": {
@@ -81,7 +82,7 @@ export const MODIFICATION_EVENTS: EventKinds<ModificationPayloads> = {
     entityType: "Document",
     fields: {
       title: TITLE,
-      kind: field("Kind"),
+      kind: field("Kind", DOCUMENT_KIND_LABELS),
       publishedOn: field("Published on"),
       note: field("Note"),
       fileName: field("File"),

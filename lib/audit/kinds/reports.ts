@@ -1,6 +1,7 @@
 import "server-only";
 import type { ChangeBoardGroup, ChangeBoardRecommendation, ChangeBoardVoteChoice, DecisionMaker, DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { EVERYONE, field, REF, VERSION, type EventKinds, type InModification } from "../event-kind";
+import { CHANGE_BOARD_GROUP_LABELS, DECISION_MAKER_LABELS, DECISION_OUTCOME_LABELS, RECOMMENDATION_LABELS, VOTE_LABELS } from "@/lib/change-board/labels";
 
 /* Modification Reports, the Change Board and the decision: what each event holds, and how the audit page reads it. */
 
@@ -93,8 +94,8 @@ export const REPORT_EVENTS: EventKinds<ReportPayloads> = {
       meeting: field("Meeting"),
       memberName: field("Member"),
       organisation: field("Organisation"),
-      votingGroup: field("Voting group"),
-      vote: field("Vote"),
+      votingGroup: field("Voting group", CHANGE_BOARD_GROUP_LABELS),
+      vote: field("Vote", VOTE_LABELS),
       rationale: field("Rationale"),
     },
     visibleTo: EVERYONE,
@@ -103,7 +104,7 @@ export const REPORT_EVENTS: EventKinds<ReportPayloads> = {
     label: "Change Board meeting closed",
     subject: "Change Board meeting",
     entityType: "ChangeBoardMeeting",
-    fields: { recommendation: field("Recommendation"), closedAt: field("Closed", "dateTime"), votes: field("Votes counted", "number"), version: VERSION },
+    fields: { recommendation: field("Recommendation", RECOMMENDATION_LABELS), closedAt: field("Closed", "dateTime"), votes: field("Votes counted", "number"), version: VERSION },
     visibleTo: EVERYONE,
   },
   "decision.recorded": {
@@ -111,8 +112,8 @@ export const REPORT_EVENTS: EventKinds<ReportPayloads> = {
     subject: "Decision",
     entityType: "ModificationDecision",
     fields: {
-      decidedBy: field("Decided by"),
-      outcome: field("Decision"),
+      decidedBy: field("Decided by", DECISION_MAKER_LABELS),
+      outcome: field("Decision", DECISION_OUTCOME_LABELS),
       decidedOn: field("Decided on"),
       reference: REF,
       implementationRelease: field("Implementation release"),

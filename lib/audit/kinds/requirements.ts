@@ -1,6 +1,7 @@
 import "server-only";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { CHANGE_NOTE, EVERYONE, field, REF, TITLE, VERSION, type EventKinds, type InModification, type Noted, type AuditEventKind } from "../event-kind";
+import { REQUIREMENT_STATUS_LABELS } from "@/lib/labels";
 
 /* Requirements, Service Requests and baselines: what each event holds, and how the audit page reads it. */
 
@@ -25,7 +26,7 @@ export type RequirementPayloads = {
   "baseline.created": InModification<"Baseline"> & { after: { id: string; name: string; description: string | null; versions: Record<string, number> } };
 };
 
-const STATUS = field("Status", "requirementStatus");
+const STATUS = field("Status", REQUIREMENT_STATUS_LABELS);
 const AREA = field("Area", "name");
 const TEXT = field("Text");
 const POSITION = field("Place in its area", "number");

@@ -2,6 +2,8 @@ import "server-only";
 import type { AuditAction } from "../events";
 import type { CommentDisposition, CommentKind, CommentSeverity, CommentStatus, Committee, WindowStatus } from "@/lib/generated/prisma/enums";
 import { EVERYONE, field, TITLE, VERSION, type EventKinds, type InModification, type AuditEventKind } from "../event-kind";
+import { COMMENT_DISPOSITION_LABELS, COMMENT_KIND_LABELS, COMMENT_SEVERITY_LABELS, COMMENT_STATUS_LABELS } from "@/lib/comments/comment-labels";
+import { COMMITTEE_LABELS, WINDOW_STATUS_LABELS } from "@/lib/labels";
 
 /* Review rounds and comment threads: what each event holds, and how the audit page reads it. */
 
@@ -39,9 +41,9 @@ export type ReviewPayloads = {
   "comment.severityChanged": InModification<"Comment"> & { before: { severity: CommentSeverity | null; version: number }; after: { severity: CommentSeverity; reason: string; revision: number; version: number } };
 };
 
-const WINDOW_STATUS = field("Status", "windowStatus");
+const WINDOW_STATUS = field("Status", WINDOW_STATUS_LABELS);
 const ROUND_FIELDS = {
-  committee: field("Committee", "committee"),
+  committee: field("Committee", COMMITTEE_LABELS),
   title: TITLE,
   introduction: field("Introduction"),
   questions: field("Questions", "list"),
@@ -53,7 +55,7 @@ const ROUND_CLOSED = { status: WINDOW_STATUS, closedAt: field("Closed", "dateTim
 /** Review material: never to party respondents or visitors, whatever the audit page allows. */
 const REVIEW_READERS = { to: "permitted", permission: "comment.read" } as const;
 const COMMENT_BODY = field("Comment");
-const THREAD_STATUS = field("Status");
+const THREAD_STATUS = field("Status", COMMENT_STATUS_LABELS);
 const REVISION = field("Revision", "number");
 const comment = <A extends Extract<AuditAction, `comment.${string}`>>(label: string, fields: AuditEventKind<A>["fields"]): AuditEventKind<A> => ({
   label,
@@ -89,26 +91,26 @@ export const REVIEW_EVENTS: EventKinds<ReviewPayloads> = {
   },
   "comment.created": comment<"comment.created">("Comment made", {
     number: field("Number", "number"),
-    kind: field("Kind"),
+    kind: field("Kind", COMMENT_KIND_LABELS),
     requirement: field("Requirement"),
     requirementVersion: field("On version", "number"),
     question: field("Answers question", "number"),
     quotedText: field("Quoted passage"),
     proposedWording: field("Proposed wording"),
     body: COMMENT_BODY,
-    severity: field("Severity"),
+    severity: field("Severity", COMMENT_SEVERITY_LABELS),
     version: VERSION,
   }),
   "comment.replied": comment<"comment.replied">("Reply", { thread: field("In thread", "number"), body: COMMENT_BODY, version: VERSION }),
   "comment.responded": comment<"comment.responded">("Comment responded to", { status: THREAD_STATUS, response: field("Response"), version: VERSION }),
   "comment.resolved": comment<"comment.resolved">("Comment resolved", {
     status: THREAD_STATUS,
-    disposition: field("Disposition"),
+    disposition: field("Disposition", COMMENT_DISPOSITION_LABELS),
     dispositionReason: field("Reason"),
     version: VERSION,
   }),
-  "comment.reopened": comment<"comment.reopened">("Comment reopened", { status: THREAD_STATUS, disposition: field("Disposition"), version: VERSION }),
+  "comment.reopened": comment<"comment.reopened">("Comment reopened", { status: THREAD_STATUS, disposition: field("Disposition", COMMENT_DISPOSITION_LABELS), version: VERSION }),
   "comment.edited": comment<"comment.edited">("Comment edited", { body: COMMENT_BODY, proposedWording: field("Proposed wording"), revision: REVISION, version: VERSION }),
   "comment.withdrawn": comment<"comment.withdrawn">("Comment withdrawn", { withdrawnAt: field("Withdrawn", "dateTime"), version: VERSION }),
-  "comment.severityChanged": comment<"comment.severityChanged">("Severity changed", { severity: field("Severity"), reason: field("Reason"), revision: REVISION, version: VERSION }),
+  "comment.severityChanged": comment<"comment.severityChanged">("Severity changed", { severity: field("Severity", COMMENT_SEVERITY_LABELS), reason: field("Reason"), revision: REVISION, version: VERSION }),
 };
