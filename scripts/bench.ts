@@ -29,6 +29,8 @@ import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SHOW_STATEMENTS = process.env.BENCH_SHOW_STATEMENTS === "1";
 const CONNECTIONS = 32;
+/** Floor and page measured in turn this many times (SECONDS / 2 and SECONDS in all): see main(). */
+const ROUNDS = 3;
 const DATABASE = "portal_bench";
 const NEXT = "node_modules/.bin/next";
 const SIZES = [{ number: 950, requirements: 50, comments: 200 }, { number: 951, requirements: 500, comments: 2_000 }] as const;
@@ -61,7 +63,7 @@ const PAGES: Page[] = [
 /** A visitor's pages are requested without the session cookie. */
 const as = (page: Page, headers: RequestHeaders) => (page.visitor ? VISITOR_HEADERS : headers);
 
-type Measurement = { requestsPerSecond: number; p50: number; p95: number; responses: number; cpuMs: number; problems: string[] };
+type Measurement = { requestsPerSecond: number; p50: number; p95: number; responses: number; cpuMs: number; problems: string[]; latencies: number[] };
 type RequestHeaders = Record<string, string>;
 const running: { dir?: string; postgres?: RunningPostgres; next?: ChildProcess; ceiling?: Server } = {};
 const statements = statementCounter(DATABASE);
@@ -95,12 +97,17 @@ async function main() {
     const target = base + page.path(ref);
     progress(`Measuring ${page.name} and its ceiling`);
     const { body } = await fetchPage(target, as(page, headers), page.status);
-    // The machine's load changes while the bench runs (2 cores shared with other work): each page is
-    // compared with the floor measured just before it, not only with the floor's own row, and with
-    // as many connections as the page, so that both are measured alike.
-    const floor = page === FLOOR ? undefined : await measure(base + FLOOR.path(ref), headers, SECONDS / 2, FLOOR.status, serverCpu, page.connections);
-    const measured = await measure(target, as(page, headers), SECONDS, page.status, serverCpu, page.connections);
-    rows.push({ name: page.name, bytes: body.length, page: measured, floor, ceiling: await measureCeiling(target, as(page, headers), page.status) });
+    // The machine's load changes while the bench runs (2 cores shared with other work): the floor and
+    // the page are measured in turn, ROUNDS times, with as many connections as the page, and each
+    // round's page is compared with that round's floor; the median difference is the page's figure.
+    const floors: Measurement[] = [];
+    const measured: Measurement[] = [];
+    for (let round = 0; round < (page === FLOOR ? 1 : ROUNDS); round++) {
+      if (page !== FLOOR) floors.push(await measure(base + FLOOR.path(ref), headers, SECONDS / 2 / ROUNDS, FLOOR.status, serverCpu, page.connections));
+      measured.push(await measure(target, as(page, headers), page === FLOOR ? SECONDS : SECONDS / ROUNDS, page.status, serverCpu, page.connections));
+    }
+    const overFloor = floors.map((floor, i) => cpuPerRequest(measured[i]!) - cpuPerRequest(floor));
+    rows.push({ name: page.name, bytes: body.length, page: combined(measured), floor: floors.length ? combined(floors) : undefined, overFloor, ceiling: await measureCeiling(target, as(page, headers), page.status) });
   }
   printThroughput(rows);
   printPublicPageTarget(rows);
@@ -220,8 +227,25 @@ async function measure(url: string, headers: RequestHeaders, seconds: number, st
   const cpuMs = (cpu?.() ?? 0) - cpuBefore;
   const problems = Object.entries({ [`not ${status}`]: unexpected, errors: result.errors, timeouts: result.timeouts }).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
   latencies.sort((a, b) => a - b);
-  return { requestsPerSecond: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), responses, cpuMs, problems };
+  return { requestsPerSecond: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), responses, cpuMs, problems, latencies };
 }
+
+/** Measurements of the same page in several rounds, as one. */
+function combined(rounds: Measurement[]): Measurement {
+  const latencies = rounds.flatMap((m) => m.latencies).sort((a, b) => a - b);
+  const sum = (of: (m: Measurement) => number) => rounds.reduce((total, m) => total + of(m), 0);
+  return {
+    requestsPerSecond: sum((m) => m.requestsPerSecond) / rounds.length,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    responses: sum((m) => m.responses),
+    cpuMs: sum((m) => m.cpuMs),
+    problems: rounds.flatMap((m) => m.problems),
+    latencies,
+  };
+}
+
+const cpuPerRequest = (m: Measurement) => (m.responses > 0 ? m.cpuMs / m.responses : NaN);
 
 /** The same bytes from a server that does nothing else: what the machine and autocannon allow at best. */
 async function measureCeiling(url: string, headers: RequestHeaders, status = 200): Promise<Measurement> {
@@ -270,24 +294,25 @@ function serverCpu(): number {
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 let serverProcesses = 0;
 
-type Row = { name: string; bytes: number; page: Measurement; floor?: Measurement; ceiling: Measurement };
+/** `overFloor`: each round's CPU ms a request over that round's floor. */
+type Row = { name: string; bytes: number; page: Measurement; floor?: Measurement; overFloor: number[]; ceiling: Measurement };
 
 function printThroughput(rows: Row[]): void {
-  const cpuPerRequest = (m: Measurement) => (m.responses > 0 ? m.cpuMs / m.responses : NaN);
   console.log(`\nThroughput at ${SIZES[1].requirements} requirements (${CONNECTIONS} connections, ${SECONDS} s each; signed in as a Working Group member)`);
-  console.log(row(["Page", "req/s", "p50 ms", "p95 ms", "KB", "CPU ms/req", "floor then", "over floor", "ceiling req/s", "ratio"]));
-  for (const { name, bytes, page, floor, ceiling } of rows) {
+  console.log(row(["Page", "req/s", "p50 ms", "p95 ms", "KB", "CPU ms/req", "floor then", "over floor", "rounds", "ceiling req/s", "ratio"]));
+  for (const { name, bytes, page, floor, overFloor, ceiling } of rows) {
     const ratio = ceiling.requestsPerSecond > 0 ? `${((page.requestsPerSecond / ceiling.requestsPerSecond) * 100).toFixed(1)}%` : "n/a";
     const cpu = cpuPerRequest(page);
-    const floorThen = floor ? cpuPerRequest(floor) : NaN;
-    const [floorText, overText] = floor ? [floorThen.toFixed(1), (cpu - floorThen).toFixed(1)] : ["", ""];
-    console.log(row([name, page.requestsPerSecond.toFixed(0), page.p50.toFixed(1), page.p95.toFixed(1), (bytes / 1024).toFixed(1), cpu.toFixed(1), floorText, overText, ceiling.requestsPerSecond.toFixed(0), ratio]));
+    const sorted = [...overFloor].sort((a, b) => a - b);
+    const [floorText, overText, roundsText] = floor ? [cpuPerRequest(floor).toFixed(1), percentile(sorted, 50).toFixed(1), `${sorted[0]!.toFixed(1)}…${sorted.at(-1)!.toFixed(1)}`] : ["", "", ""];
+    console.log(row([name, page.requestsPerSecond.toFixed(0), page.p50.toFixed(1), page.p95.toFixed(1), (bytes / 1024).toFixed(1), cpu.toFixed(1), floorText, overText, roundsText, ceiling.requestsPerSecond.toFixed(0), ratio]));
     if (page.problems.length > 0) console.log(`  ${name}: ${page.problems.join(", ")}`);
     if (ceiling.problems.length > 0) console.log(`  ${name} ceiling: ${ceiling.problems.join(", ")}`);
   }
   console.log(
     `CPU ms/req: the web server's user + system CPU time over the run (${serverProcesses} process${serverProcesses === 1 ? "" : "es"}) divided by the answers served; ` +
-      `floor then: the floor's, measured just before the page (${SECONDS / 2} s); over floor: the difference. KB: the uncompressed HTML.`,
+      `floor then: the floor's, measured in turn with the page (${ROUNDS} rounds, ${SECONDS / 2} s in all); over floor: the median of the rounds' differences, ` +
+      `rounds: the smallest and largest of them (how much the machine's load moved). KB: the uncompressed HTML.`,
   );
 }
 
@@ -308,7 +333,7 @@ function printQueries(counts: Map<string, number[]>): void {
 }
 
 function row(cells: string[]): string {
-  const widths = [24, 7, 8, 8, 7, 11, 11, 11, 14, 7];
+  const widths = [24, 7, 8, 8, 7, 11, 11, 11, 12, 14, 7];
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[i] ?? 0))).join(" ").trimEnd();
 }
 
