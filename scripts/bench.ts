@@ -6,10 +6,9 @@
  * page issues at 50 and at 500 requirements — equal counts mean the page has no N+1. Figures are
  * printed, never asserted.
  */
-import autocannon from "autocannon";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,6 +22,7 @@ import { createFreshDatabase } from "./database";
 import { benchConsultationPath, createBenchConsultations } from "./bench/consultation";
 import { seedAssessmentsForBench } from "./bench/assessments";
 import { printPublicPageTarget, publicPages, seedPublicPages, VISITOR_HEADERS } from "./bench/public-pages";
+import { combined, cpuPerRequest, measure, percentile, processTreeCpu, type Measurement, type RequestHeaders } from "./bench/measure";
 import { benchReports } from "./bench/reports";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 
@@ -60,11 +60,10 @@ const PAGES: Page[] = [
   // issue 10: the register, an overview, the Change Board record and a published report as a visitor, kept whole by the web server
   ...publicPages(),
 ];
+const connectionsOf = (page: Page) => page.connections ?? CONNECTIONS;
 /** A visitor's pages are requested without the session cookie. */
 const as = (page: Page, headers: RequestHeaders) => (page.visitor ? VISITOR_HEADERS : headers);
 
-type Measurement = { requestsPerSecond: number; p50: number; p95: number; responses: number; cpuMs: number; problems: string[]; latencies: number[] };
-type RequestHeaders = Record<string, string>;
 const running: { dir?: string; postgres?: RunningPostgres; next?: ChildProcess; ceiling?: Server } = {};
 const statements = statementCounter(DATABASE);
 
@@ -92,7 +91,7 @@ async function main() {
   // Warm-up, not measured: every page first, so that the floor, measured first, does not pay for
   // loading modules, JIT compilation and the first calls into Prisma's WebAssembly.
   progress("Warming up");
-  for (const page of selectedPages()) await measure(base + page.path(ref), as(page, headers), 2, page.status, undefined, page.connections);
+  for (const page of selectedPages()) await measure(base + page.path(ref), as(page, headers), { seconds: 2, status: page.status, connections: connectionsOf(page) });
   for (const page of selectedPages()) {
     const target = base + page.path(ref);
     progress(`Measuring ${page.name} and its ceiling`);
@@ -103,8 +102,8 @@ async function main() {
     const floors: Measurement[] = [];
     const measured: Measurement[] = [];
     for (let round = 0; round < (page === FLOOR ? 1 : ROUNDS); round++) {
-      if (page !== FLOOR) floors.push(await measure(base + FLOOR.path(ref), headers, SECONDS / 2 / ROUNDS, FLOOR.status, serverCpu, page.connections));
-      measured.push(await measure(target, as(page, headers), page === FLOOR ? SECONDS : SECONDS / ROUNDS, page.status, serverCpu, page.connections));
+      if (page !== FLOOR) floors.push(await measure(base + FLOOR.path(ref), headers, { seconds: SECONDS / 2 / ROUNDS, status: FLOOR.status, cpu: serverCpu, connections: connectionsOf(page) }));
+      measured.push(await measure(target, as(page, headers), { seconds: page === FLOOR ? SECONDS : SECONDS / ROUNDS, status: page.status, cpu: serverCpu, connections: connectionsOf(page) }));
     }
     const overFloor = floors.map((floor, i) => cpuPerRequest(measured[i]!) - cpuPerRequest(floor));
     rows.push({ name: page.name, bytes: body.length, page: combined(measured), floor: floors.length ? combined(floors) : undefined, overFloor, ceiling: await measureCeiling(target, as(page, headers), page.status) });
@@ -204,49 +203,6 @@ async function fetchPage(url: string, headers: RequestHeaders, status = 200): Pr
   return { body, contentType: response.headers.get("content-type") ?? "text/html; charset=utf-8" };
 }
 
-/** `cpu`, when given, reads the CPU time (ms) of the server under test before and after the run. */
-async function measure(url: string, headers: RequestHeaders, seconds: number, status = 200, cpu?: () => number, connections = CONNECTIONS): Promise<Measurement> {
-  // autocannon reports p90 and p97.5 but no p95: keep every expected answer's latency and take percentiles exactly.
-  const latencies: number[] = [];
-  let responses = 0;
-  let unexpected = 0;
-  const cpuBefore = cpu?.() ?? 0;
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    headers,
-    setupClient: (client) => {
-      client.on("response", (answered, _bytes, time) => {
-        responses++;
-        if (answered === status) latencies.push(time);
-        else unexpected++;
-      });
-    },
-  });
-  const cpuMs = (cpu?.() ?? 0) - cpuBefore;
-  const problems = Object.entries({ [`not ${status}`]: unexpected, errors: result.errors, timeouts: result.timeouts }).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
-  latencies.sort((a, b) => a - b);
-  return { requestsPerSecond: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), responses, cpuMs, problems, latencies };
-}
-
-/** Measurements of the same page in several rounds, as one. */
-function combined(rounds: Measurement[]): Measurement {
-  const latencies = rounds.flatMap((m) => m.latencies).sort((a, b) => a - b);
-  const sum = (of: (m: Measurement) => number) => rounds.reduce((total, m) => total + of(m), 0);
-  return {
-    requestsPerSecond: sum((m) => m.requestsPerSecond) / rounds.length,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    responses: sum((m) => m.responses),
-    cpuMs: sum((m) => m.cpuMs),
-    problems: rounds.flatMap((m) => m.problems),
-    latencies,
-  };
-}
-
-const cpuPerRequest = (m: Measurement) => (m.responses > 0 ? m.cpuMs / m.responses : NaN);
-
 /** The same bytes from a server that does nothing else: what the machine and autocannon allow at best. */
 async function measureCeiling(url: string, headers: RequestHeaders, status = 200): Promise<Measurement> {
   const { body, contentType } = await fetchPage(url, headers, status);
@@ -257,41 +213,19 @@ async function measureCeiling(url: string, headers: RequestHeaders, status = 200
   running.ceiling = server;
   const port = await listen(server);
   try {
-    return await measure(`http://127.0.0.1:${port}/`, headers, SECONDS, status);
+    return await measure(`http://127.0.0.1:${port}/`, headers, { seconds: SECONDS, status, connections: CONNECTIONS });
   } finally {
     await new Promise((resolve) => server.close(resolve));
     running.ceiling = undefined;
   }
 }
 
-/**
- * CPU time (user + system, ms) of the web server and every process below it, including children
- * that already exited. Next's programmatic server renders in its own process (threads are counted
- * in the process's figures), but whatever it may spawn is counted too. Linux only (/proc).
- */
+/** The web server's CPU time so far (ms), and how many processes it is: see processTreeCpu. */
 function serverCpu(): number {
-  const stats = readdirSync("/proc").filter((name) => /^\d+$/.test(name)).flatMap((pid) => {
-    try {
-      // Fields after the command name, which is in parentheses and may hold spaces.
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
-      return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) }];
-    } catch {
-      return []; // exited while being read
-    }
-  });
-  const tree = new Set([running.next!.pid!]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const s of stats) {
-      if (tree.has(s.pid) || !tree.has(s.ppid)) continue;
-      tree.add(s.pid);
-      grew = true;
-    }
-  }
-  serverProcesses = tree.size;
-  return (stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) * 1000) / CLOCK_TICKS;
+  const { ms, processes } = processTreeCpu(running.next!.pid!);
+  serverProcesses = processes;
+  return ms;
 }
-const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 let serverProcesses = 0;
 
 /** `overFloor`: each round's CPU ms a request over that round's floor. */
@@ -336,9 +270,6 @@ function row(cells: string[]): string {
   const widths = [24, 7, 8, 8, 7, 11, 11, 11, 12, 14, 7];
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[i] ?? 0))).join(" ").trimEnd();
 }
-
-/** Nearest-rank percentile of sorted values. */
-const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 /** Counts the statements PostgreSQL logs for one database; a chunk of stderr may end mid-line. */
 function statementCounter(database: string) {
