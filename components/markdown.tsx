@@ -1,60 +1,70 @@
-import type { ComponentProps, ReactElement } from "react";
-import parseMarkdown, { type Components } from "react-markdown";
+import type { Element, ElementContent, Root } from "hast";
 import rehypeSanitize from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { LRUCache } from "lru-cache";
+import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+import { MarkdownHtml } from "./markdown-html";
 
 /** Markdown written by users, rendered on the server; raw HTML is dropped and links sanitised. */
 export function Markdown({ children }: { children: string }) {
-  // Blank text (a new Draft Proposal's empty sections) is not parsed: the cache would hand every
-  // blank section the same elements, which React's flight payload then refers to by path, and the
-  // browser failed to resolve those references after a server action's redirect (React error #570).
-  if (children.trim() === "") return <div className="prose-body" />;
-  return <div className="prose-body">{rendered(children)}</div>;
+  return <MarkdownHtml html={markdownToHtml(children)} />;
 }
 
-const components: Components = { img: MarkdownImage };
+/** Only the portal's own images are loaded (see foreignImagesAsLinks); raw HTML never reaches the output. */
+export const markdownProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize)
+  .use(() => foreignImagesAsLinks)
+  .use(rehypeStringify, { closeSelfClosing: true, tightSelfClosing: true })
+  .freeze();
 
 /**
  * Parsing (remark, GFM, sanitising) costs more than rendering the page around it, and the same
- * texts are read again and again: the elements a text gives are kept, the most recently used
- * first, up to CACHE_LIMIT texts and CACHE_CHARACTERS characters. Elements are immutable, so
- * every request may render the same ones. (Same text, same elements: nothing depends on the reader.)
+ * texts are read again and again: the HTML a text gives is kept, the most recently used first, up
+ * to 1,000 texts and 4 million characters. (Same text, same HTML: nothing depends on the reader.)
  */
-const CACHE_LIMIT = 1_000;
-const CACHE_CHARACTERS = 4_000_000;
-const cache = new Map<string, ReactElement>();
-let cachedCharacters = 0;
+const cache = new LRUCache<string, string>({ max: 1_000, maxSize: 4_000_000, sizeCalculation: (_html, text) => text.length || 1 });
 
-function rendered(text: string): ReactElement {
-  const cached = cache.get(text);
-  if (cached) {
-    cache.delete(text); // re-inserted below: the Map's order is the order of last use
-    cache.set(text, cached);
-    return cached;
+/**
+ * The sanitised HTML of a user's Markdown, for MarkdownHtml. A long list's rows, rendered by a
+ * client component from plain data (see components/requirement-rows.tsx), carry their texts so:
+ * one string each in the RSC payload instead of each text's element tree.
+ */
+export function markdownToHtml(text: string): string {
+  let html = cache.get(text);
+  if (html === undefined) {
+    html = String(markdownProcessor.processSync(text));
+    cache.set(text, html); // a text over maxSize is not kept
   }
-  const element = parseMarkdown({ children: text, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSanitize], components });
-  if (text.length > CACHE_CHARACTERS) return element;
-  cache.set(text, element);
-  cachedCharacters += text.length;
-  for (const [oldest] of cache) {
-    if (cache.size <= CACHE_LIMIT && cachedCharacters <= CACHE_CHARACTERS) break;
-    cache.delete(oldest);
-    cachedCharacters -= oldest.length;
-  }
-  return element;
+  return html;
 }
 
 /**
- * Only the portal's own images are loaded. An image from another site would be fetched by every
- * reader's browser (a tracking pixel): it is shown as a link instead. The CSP's img-src blocks it too.
+ * An image from another site would be fetched by every reader's browser (a tracking pixel): it is
+ * shown as a link instead. The CSP's img-src blocks it too. Runs after the sanitiser, which has
+ * already removed sources that are not http(s) or relative (javascript:, data:).
  */
-function MarkdownImage({ src, alt }: ComponentProps<"img">) {
-  const label = `Image: ${alt || "no description"}`;
-  // The sanitiser has already removed sources that are not http(s) or relative (javascript:, data:).
-  if (typeof src !== "string" || src === "") return <span>{label}</span>;
-  if (!isSameOrigin(src)) return <a href={src}>{label}</a>;
-  // eslint-disable-next-line @next/next/no-img-element -- user content of unknown size: next/image needs dimensions
-  return <img src={src} alt={alt ?? ""} />;
+function foreignImagesAsLinks(tree: Root) {
+  visit(tree, "element", (node, index, parent) => {
+    if (node.tagName !== "img" || !parent || index === undefined) return;
+    parent.children[index] = imageOrLink(node);
+    return SKIP;
+  });
+}
+
+function imageOrLink(image: Element): ElementContent {
+  const { src, alt } = image.properties;
+  const description = typeof alt === "string" ? alt : "";
+  const label: ElementContent = { type: "text", value: `Image: ${description || "no description"}` };
+  if (typeof src !== "string" || src === "") return { type: "element", tagName: "span", properties: {}, children: [label] };
+  if (!isSameOrigin(src)) return { type: "element", tagName: "a", properties: { href: src }, children: [label] };
+  return { type: "element", tagName: "img", properties: { src, alt: description }, children: [] };
 }
 
 // Both schemes: "https:host/p.png" is a path on an https page but another site on an http one.
