@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { decode, encode } from "./shared-data";
+import { decode, decodeKept, encode } from "./shared-data";
 
 const updateTag = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), updateTag }));
@@ -20,6 +20,27 @@ describe("the public data cache's JSON", () => {
     expect(back.a).toEqual({ $date: "2026-01-15T00:00:00.000Z", other: 1 });
     expect(back.b).toEqual([{ $date: 5 }]);
     expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+  });
+});
+
+describe("decoded entries are kept", () => {
+  const text = (title: string) => encode({ title, raisedOn: new Date("2026-01-15T00:00:00Z"), areas: [{ title: "MDR" }] });
+
+  it("decodes an entry's text once while it stays the same, and afresh when it changes", () => {
+    const first = decodeKept("overview:DP162", text("MHHS"));
+    expect(decodeKept("overview:DP162", text("MHHS"))).toBe(first);
+    const changed = decodeKept("overview:DP162", text("MHHS, amended")) as { title: string };
+    expect(changed).not.toBe(first);
+    expect(changed.title).toBe("MHHS, amended");
+    expect(decodeKept("overview:DP163", text("MHHS, amended"))).not.toBe(changed);
+  });
+
+  it("freezes what every request shares, all the way down", () => {
+    const value = decodeKept("frozen", text("MHHS")) as { title: string; areas: { title: string }[] };
+    expect(() => { value.title = "changed"; }).toThrow(TypeError);
+    expect(() => value.areas.push({ title: "new" })).toThrow(TypeError);
+    expect(() => { value.areas[0]!.title = "changed"; }).toThrow(TypeError);
+    expect(decodeKept("frozen", text("MHHS"))).toEqual({ title: "MHHS", raisedOn: new Date("2026-01-15T00:00:00Z"), areas: [{ title: "MDR" }] });
   });
 });
 
