@@ -159,20 +159,7 @@ export default async function CollationPage({ params, searchParams }: Props) {
           <AnswerList
             answers={rationales.answers}
             label={`Answers to question ${selected.number}`}
-            after={
-              editable
-                ? (a) => (
-                    <CommentActionForm
-                      id={`themes-${a.id}`}
-                      title="Themes"
-                      action={tagAnswerThemesAction.bind(null, m.draftRef, consultation.id, back)}
-                      hidden={{ answerId: a.id }}
-                      fields={[{ kind: "text", name: "themes", label: "Themes, separated by commas", defaultValue: a.themes.join(", "), rows: 1 }]}
-                      submit="Save themes"
-                    />
-                  )
-                : undefined
-            }
+            tagThemes={editable ? tagAnswerThemesAction.bind(null, m.draftRef, consultation.id, back) : undefined}
           />
           <Pager label="Pages of answers" page={filter.page} pageCount={pageCountOf(rationales.total, ANSWERS_PER_PAGE)} href={(p) => `${path}${filterQuery({ ...base, page: p })}#answers`} />
         </section>
