@@ -5,7 +5,7 @@ import { signIn } from "./support/fixtures";
 // the browser renders them again to hydrate them, and a row that comes out differently there (a date
 // formatted in the browser's zone, a link built another way) is a React error in the console and
 // the rows thrown away and rebuilt on the client.
-test("the long lists hydrate without an error", async ({ page }) => {
+test("the long lists and the threads hydrate without an error", async ({ page }) => {
   test.setTimeout(60_000);
   await signIn(page, "secas@example.com");
   await page.goto("/modifications/DP162");
@@ -21,10 +21,16 @@ test("the long lists hydrate without an error", async ({ page }) => {
     // question 3 is the per-requirement one: its heat table, with links to each cell's answers on the collation page
     `${published!.replace(/published$/, "responses")}?question=3`,
     `${published}?question=3`,
+    // question 1's answers: Markdown rationales as HTML, and SECAS's theme form under each
+    `${published!.replace(/published$/, "responses")}?question=1`,
+    `${published}?question=1`,
+    // comment threads (components/thread-article.tsx): on a requirement's page, and one on its own page
+    "/modifications/DP162/requirements/BR-07",
+    "/modifications/DP162/comments/3",
   ];
   for (const address of lists) {
     await page.goto(address);
-    await expect(page.getByRole("table").first()).toBeVisible();
+    await expect(page.getByRole("main")).toBeVisible();
     // Hydration runs once the page's scripts have loaded: wait for them, then for React's report.
     await page.waitForLoadState("networkidle");
     expect(errors, address).toEqual([]);
