@@ -1,11 +1,23 @@
 "use client";
 import type { RespondentCategory } from "@/lib/generated/prisma/enums";
 
-/** One requirement's row of the heat table as the page sends it: a cell per Party Category, naming it where it has answers to link to. */
-export type HeatRow = { id: string; head: string; title: string; cells: { text: string; shade: string; category?: RespondentCategory }[]; confidential: number };
+/** How much of a Party Category supports a requirement, as the cell's colour (its text says the same: colour is never the only cue). */
+export type Shade = "none" | "high" | "some" | "low";
+const SHADES: Record<Shade, string> = { none: "bg-white", high: "bg-green-100", some: "bg-amber-100", low: "bg-red-100" };
+
+/**
+ * A cell as the page sends it, in the columns' order: its text, its shade, and whether it has
+ * answers to link to. A tuple, not an object: a page has 400 cells, and each key was paid 400 times.
+ */
+export type HeatCell = [text: string, shade: Shade, answered: boolean];
+
+/** One requirement's row of the heat table as the page sends it. */
+export type HeatRow = { id: string; head: string; title: string; cells: HeatCell[]; confidential: number };
 
 type Props = {
   rows: HeatRow[];
+  /** The Party Category of each column, in order. */
+  categories: RespondentCategory[];
   /** The address parameters a cell's link keeps (question, heat page); none: cells are not links. */
   cellLinks?: Record<string, string>;
 };
@@ -16,7 +28,7 @@ type Props = {
  * not 400 cells' element trees and 350 links, which every request serialised, parsed and embedded
  * beside the HTML (see components/requirement-rows.tsx). Plain links: a page has 350 of them.
  */
-export function HeatRows({ rows, cellLinks }: Props) {
+export function HeatRows({ rows, categories, cellLinks }: Props) {
   const href = (requirement: string, category: RespondentCategory) => `?${new URLSearchParams({ ...cellLinks, requirement, category })}#cell`;
   return (
     <tbody>
@@ -25,10 +37,10 @@ export function HeatRows({ rows, cellLinks }: Props) {
           <th scope="row" className="p-2 font-normal">
             {r.head}<span className="text-slate-700">{r.title}</span>
           </th>
-          {r.cells.map((cell, i) => (
+          {r.cells.map(([text, shade, answered], i) => (
             // The row and column headers name the cell for assistive technology.
-            <td key={i} className={cell.shade}>
-              {cellLinks && cell.category ? <a href={href(r.id, cell.category)}>{cell.text}</a> : cell.text}
+            <td key={i} className={SHADES[shade]}>
+              {cellLinks && answered ? <a href={href(r.id, categories[i]!)}>{text}</a> : text}
             </td>
           ))}
           <td>{r.confidential}</td>

@@ -1,21 +1,20 @@
 import { CATEGORIES } from "@/lib/collation/visible-responses";
 import { supportShare, type CollatedQuestion, type Collation } from "@/lib/collation/get-collation";
 import { RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
-import { HeatRows, type HeatRow } from "./heat-rows";
+import { HeatRows, type HeatCell, type HeatRow, type Shade } from "./heat-rows";
 
-/** Colour by support share; the cell's text says the same, so colour is never the only cue. */
-function shade(share: number | null): string {
-  if (share === null) return "bg-white";
-  if (share >= 2 / 3) return "bg-green-100";
-  if (share > 1 / 3) return "bg-amber-100";
-  return "bg-red-100";
+function shade(share: number | null): Shade {
+  if (share === null) return "none";
+  if (share >= 2 / 3) return "high";
+  if (share > 1 / 3) return "some";
+  return "low";
 }
 
 /** A requirement's support as its row shows it. */
 function heatRow(r: CollatedQuestion["requirements"][number]): HeatRow {
-  const cells = CATEGORIES.map((c) => {
+  const cells = CATEGORIES.map((c): HeatCell => {
     const { support, total, share } = supportShare(r.support.byCategory[c]);
-    return { text: share === null ? "none" : `${Math.round(share * 100)}% (${support} of ${total})`, shade: shade(share), ...(total > 0 && { category: c }) };
+    return [share === null ? "none" : `${Math.round(share * 100)}% (${support} of ${total})`, shade(share), total > 0];
   });
   return { id: r.requirementVersionId, head: `${r.ref} v${r.version} `, title: r.title, cells, confidential: r.support.confidential };
 }
@@ -42,7 +41,7 @@ export function HeatTable({ question, heat, cellLinks }: { question: CollatedQue
             <th scope="col" className="p-2 text-right">Confidential</th>
           </tr>
         </thead>
-        <HeatRows rows={question.requirements.map(heatRow)} cellLinks={cellLinks} />
+        <HeatRows rows={question.requirements.map(heatRow)} categories={[...CATEGORIES]} cellLinks={cellLinks} />
       </table>
     </div>
   );
