@@ -91,6 +91,8 @@ test("SECAS records a Change Board meeting and its votes; the recommendation and
   await expect(wg.getByRole("heading", { level: 1 })).toContainText(TITLE_AFTER);
   await expect(wg.getByText("Signed in as")).toContainText("Will Green");
   await expect(wg.getByText("Sasha Patel")).toHaveCount(0);
+  // The overview's Implementation is the decision's release now, no longer the plan.
+  await expect(wg.getByRole("definition").filter({ hasText: "November 2027 SEC Release" })).toBeVisible();
   await visitor.goto("/");
   await expect(visitor.getByRole("cell", { name: new RegExp(TITLE_AFTER) })).toBeVisible();
 

@@ -23,3 +23,13 @@ export function releaseLabel(release: string): string {
   const [year, month] = release.split("-");
   return `${month === "06" ? "June" : "November"} ${year} SEC Release`;
 }
+
+/**
+ * The overview's "Implementation": once decided, the decision's release (or none, rejected);
+ * until then what SECAS planned, if anything.
+ */
+export function implementationText(planned: string | null, decision: { outcome: DecisionOutcome; implementationRelease: string | null } | null): string {
+  if (decision?.outcome === "REJECTED") return "None: the modification was rejected";
+  if (decision?.implementationRelease) return releaseLabel(decision.implementationRelease);
+  return planned ?? "Not yet decided";
+}

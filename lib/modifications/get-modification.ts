@@ -55,6 +55,7 @@ function findOverview(db: DbOrTx, number: number) {
       leadAnalyst: true,
       raisedOn: true,
       implementationRelease: true,
+      decision: { select: { outcome: true, implementationRelease: true } },
       latestUpdate: true,
       summary: true,
       issue: true,

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { overviewWithCurrentRounds } from "@/lib/reviews/overview-with-current-rounds";
 import { currentRef, modificationPath } from "@/lib/modifications/refs";
 import { COMMITTEE_LABELS, DOCUMENT_KIND_LABELS, formatDate, PATH_LABELS, STAGE_LABELS, WINDOW_STATUS_LABELS } from "@/lib/labels";
+import { implementationText } from "@/lib/change-board/labels";
 import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Markdown } from "@/components/markdown";
@@ -50,7 +51,7 @@ export default async function ModificationOverviewPage({ params, searchParams }:
     ["Stage", STAGE_LABELS[o.stage]],
     ["Path", o.path ? PATH_LABELS[o.path] : "Not yet decided"],
     ["Urgent", o.urgent ? "Yes" : "No"],
-    ["Implementation", o.implementationRelease ?? "Not yet decided"],
+    ["Implementation", implementationText(o.implementationRelease, o.decision)],
   ];
 
   return (
