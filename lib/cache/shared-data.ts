@@ -31,9 +31,10 @@ export async function cachedSharedData<T>(key: string[], tags: string[], load: (
 
 /**
  * Each entry's last decoded value, with the text it came from. Next hands back an entry's text on
- * every read, and decoding it was most of a data-heavy page's cost over the floor (a collation's
- * 100 KB: ~1 ms a request). Reused only while the text is the same, so an expiry or a refresh is
- * seen at once; frozen, because every request shares it. Bounded by the characters it holds.
+ * every read, and decoding it again cost a data-heavy page ~1 ms a request (a collation's 100 KB).
+ * Reused only while the text is the same (so an expiry or a refresh is seen at once, and a value
+ * is only ever what this very text decodes to); frozen, because every request shares it. Bounded
+ * by the characters it holds.
  */
 const decoded = new LRUCache<string, { text: string; value: unknown }>({ maxSize: 32_000_000, sizeCalculation: (entry) => entry.text.length || 1 });
 
