@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { Markdown, markdownProcessor } from "./markdown";
+import { Markdown, markdownProcessor, markdownToHtml } from "./markdown";
+import { MarkdownHtml } from "./markdown-html";
 
 describe("Markdown written by users", () => {
   it("renders emphasis, lists and tables", () => {
@@ -35,6 +36,13 @@ describe("hostile Markdown", () => {
     expect(html).not.toMatch(/data:|vbscript:/);
     expect(html).toContain('<a href="mailto:secas@example.com">c</a>');
     expect(html).toContain('<a href="/modifications/DP162">d</a>');
+  });
+
+  it("takes only markdownToHtml's output as HTML (checked by the type checker)", () => {
+    // @ts-expect-error a plain string is not sanitised HTML
+    const unchecked = <MarkdownHtml html={"<img src=x onerror=alert(1)>"} />;
+    expect(unchecked.props.html).toContain("onerror");
+    expect(renderToStaticMarkup(<MarkdownHtml html={markdownToHtml("**ok**")} />)).toBe('<div class="prose-body"><p><strong>ok</strong></p></div>');
   });
 
   it("gives blank text an empty block", () => {

@@ -7,7 +7,7 @@ import remarkRehype from "remark-rehype";
 import { LRUCache } from "lru-cache";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
-import { MarkdownHtml } from "./markdown-html";
+import { MarkdownHtml, type SanitisedHtml } from "./markdown-html";
 
 /** Markdown written by users, rendered on the server; raw HTML is dropped and links sanitised. */
 export function Markdown({ children }: { children: string }) {
@@ -29,17 +29,17 @@ export const markdownProcessor = unified()
  * texts are read again and again: the HTML a text gives is kept, the most recently used first, up
  * to 1,000 texts and 4 million characters. (Same text, same HTML: nothing depends on the reader.)
  */
-const cache = new LRUCache<string, string>({ max: 1_000, maxSize: 4_000_000, sizeCalculation: (_html, text) => text.length || 1 });
+const cache = new LRUCache<string, SanitisedHtml>({ max: 1_000, maxSize: 4_000_000, sizeCalculation: (_html, text) => text.length || 1 });
 
 /**
  * The sanitised HTML of a user's Markdown, for MarkdownHtml. A long list's rows, rendered by a
  * client component from plain data (see components/requirement-rows.tsx), carry their texts so:
  * one string each in the RSC payload instead of each text's element tree.
  */
-export function markdownToHtml(text: string): string {
+export function markdownToHtml(text: string): SanitisedHtml {
   let html = cache.get(text);
   if (html === undefined) {
-    html = String(markdownProcessor.processSync(text));
+    html = String(markdownProcessor.processSync(text)) as SanitisedHtml;
     cache.set(text, html); // a text over maxSize is not kept
   }
   return html;

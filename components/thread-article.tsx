@@ -1,7 +1,7 @@
 "use client";
 import type { DiffPart } from "@/lib/requirements/diff";
 import { Badge, type BadgeTone } from "./badge";
-import { MarkdownHtml } from "./markdown-html";
+import { MarkdownHtml, type SanitisedHtml } from "./markdown-html";
 import { InlineRedline } from "./redline";
 
 /** A comment thread as the page sends it: labelled and formatted strings, links, texts as sanitised HTML (markdownToHtml). */
@@ -26,9 +26,9 @@ export type ThreadView = {
   withdrawnOn: string | null;
   quote: string | null;
   redline: DiffPart[] | null;
-  html: string;
+  html: SanitisedHtml;
   resolved: { disposition: string; reason: string | null } | null;
-  replies: { id: string; byline: string; created: { iso: string; text: string }; edited: boolean; html: string | null }[];
+  replies: { id: string; byline: string; created: { iso: string; text: string }; edited: boolean; html: SanitisedHtml | null }[];
 };
 
 /**

@@ -2,7 +2,7 @@
 import type { FormState } from "@/lib/actions/form-state";
 import { Badge } from "@/components/badge";
 import { CommentActionForm } from "@/components/comment-action-form";
-import { MarkdownHtml } from "@/components/markdown-html";
+import { MarkdownHtml, type SanitisedHtml } from "@/components/markdown-html";
 
 /** One answer as the page sends it: labelled strings, its text already sanitised HTML (markdownToHtml). */
 export type AnswerRow = {
@@ -15,7 +15,7 @@ export type AnswerRow = {
   confidential: boolean;
   /** "Impact: High. Cost: … Lead time: 4 weeks.", or empty. */
   figures: string;
-  html: string | null;
+  html: SanitisedHtml | null;
   themes: string[];
 };
 
