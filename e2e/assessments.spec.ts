@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
 // DCC assessments: SECAS requests a Preliminary Assessment of a baseline; the DCC analyst records

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 import { expectAccessible, signIn } from "./support/fixtures";
 
 // The audit log page: reviewers and above read it and filter it with a plain GET form; parties may not.

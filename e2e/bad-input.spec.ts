@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
 // Hostile addresses and text get a clear page or a field message, never a 500; and a message in

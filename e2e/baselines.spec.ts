@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import ExcelJS from "exceljs";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 import { countsIn } from "./support/status-count";

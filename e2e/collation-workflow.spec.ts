@@ -1,4 +1,5 @@
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import type { PartyCategory, Position } from "@/lib/generated/prisma/enums";
 import { createConsultation, type TestConsultation } from "@/test/support/consultations";
 import { createLargeModification } from "@/test/support/large-modification";

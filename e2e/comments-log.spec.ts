@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 import { expectAccessible, signIn } from "./support/fixtures";
 
 // The comments log over the seeded, illustrative threads of DP162 (lib/seed/dp162-comments.ts):

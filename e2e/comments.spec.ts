@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
 // Comments (issue 8): a TABASC reviewer comments on a passage of BR-03 in the seeded open TABASC

@@ -1,4 +1,5 @@
-import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, type Browser, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { createConsultation, type TestConsultation } from "@/test/support/consultations";
 import { createLargeModification } from "@/test/support/large-modification";
 import { alertWithText, DEMO_PASSWORD, expectAccessible } from "./support/fixtures";

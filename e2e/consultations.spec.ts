@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
 // Consultations: SECAS plans one with a question of each kind and opens it; it is listed with the

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { alertWithText, signIn } from "./support/fixtures";
 
 // A browser can change anything a form sends: its hidden fields, and the arguments a page binds to

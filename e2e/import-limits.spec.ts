@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 import { xlsxBomb } from "../test/support/zip-bomb";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 

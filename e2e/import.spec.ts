@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { toCsv } from "../lib/exchange/csv";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 

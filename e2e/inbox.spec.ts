@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { expectAccessible, signIn } from "./support/fixtures";
 
 // Notifications: SECAS opens a planned SSC round; the SSC reviewer sees the unread count in the

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 import { signIn } from "./support/fixtures";
 
 // The long lists render their rows in client components from plain data (components/*-rows.tsx):

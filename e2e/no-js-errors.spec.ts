@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { expectAccessible, signIn } from "./support/fixtures";
 
 // A page that calls notFound() or forbidden(), or throws, gets Next's empty error document: the

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 import { createModificationWithReportV1, insertRequirement, withDatabase } from "./support/database";
 import { expectAccessible, signIn } from "./support/fixtures";
 

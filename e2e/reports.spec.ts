@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
 test.describe.configure({ timeout: 120_000, mode: "serial" });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { expectAccessible, signIn } from "./support/fixtures";
 import { countsIn } from "./support/status-count";
 

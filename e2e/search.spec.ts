@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/test";
 import { DEMO_PASSWORD, expectAccessible, signIn } from "./support/fixtures";
 import { countsIn } from "./support/status-count";
 

@@ -1,4 +1,5 @@
-import { expect, test, type APIResponse, type Browser, type Page, type Response } from "@playwright/test";
+import { expect, type APIResponse, type Browser, type Page, type Response } from "@playwright/test";
+import { allowPrinted, test } from "./support/test";
 import { expectAccessible, signIn } from "./support/fixtures";
 import { BODY_LIMIT_BYTES } from "@/lib/http/refuse-request";
 
@@ -78,6 +79,7 @@ test("each page's scripts carry that response's nonce, a fresh one each time", a
 test("no page can be shown in a frame, not even by the portal itself", async ({ page }) => {
   // (A frame from an evil.example page would be stopped by Chromium's local-network rule before the CSP.)
   await page.goto("/signin");
+  allowPrinted(/violates the following Content Security Policy directive: "frame-ancestors 'none'"/);
   const refused = page.waitForEvent("console", (message) => /frame-ancestors 'none'/.test(message.text()));
   await page.evaluate(() => {
     const frame = document.createElement("iframe");
@@ -113,6 +115,8 @@ test("with JavaScript, a file over the size limit ends on the portal's error pag
   await signIn(page, "wg@example.com");
   await page.goto("/modifications/DP162/requirements/import");
   await page.getByLabel("CSV or XLSX file exported from this portal").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(BODY_LIMIT_BYTES + 1024 * 1024, "a") });
+  // The server action's call gets the web server's 413, not an answer Next's client can read: it throws, and the error page shows.
+  allowPrinted(/\/requirements\/import: Error: An unexpected response was received from the server/);
   const [response] = await Promise.all([page.waitForResponse(/\/import$/), page.getByRole("button", { name: "Preview import" }).click()]);
   expect(response.status()).toBe(413);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, something went wrong");

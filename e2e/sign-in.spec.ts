@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/test";
 import { alertWithText, DEMO_PASSWORD, expectAccessible, signIn } from "./support/fixtures";
 
 test("bad credentials get a clear message and no session", async ({ page }) => {
