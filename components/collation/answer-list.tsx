@@ -31,11 +31,8 @@ export function RequirementAnswerList({ answers, label }: { answers: VisibleRequ
     organisation: a.organisation,
     category: RESPONDENT_CATEGORY_LABELS[a.category],
     position: POSITION_LABELS[a.position],
-    late: false,
     confidential: a.confidential,
-    figures: "",
     html: a.comment ? markdownToHtml(a.comment) : null,
-    themes: [],
   }));
   return <AnswerRows rows={rows} label={label} noText="No comment." />;
 }

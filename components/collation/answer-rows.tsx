@@ -10,13 +10,14 @@ export type AnswerRow = {
   organisation: string;
   category: string;
   position: string | null;
-  late: boolean;
+  /** A whole response's answers only: a cell's per-requirement comments leave these out. */
+  late?: boolean;
   /** Only ever true for a full reader (SECAS), and shown. */
   confidential: boolean;
   /** "Impact: High. Cost: … Lead time: 4 weeks.", or empty. */
-  figures: string;
+  figures?: string;
   html: SanitisedHtml | null;
-  themes: string[];
+  themes?: string[];
 };
 
 type Props = {
@@ -48,14 +49,14 @@ export function AnswerRows({ rows, label, noText, tagThemes }: Props) {
           </p>
           {a.figures && <p className="text-sm">{a.figures}</p>}
           {a.html ? <MarkdownHtml html={a.html} /> : <p className="italic">{noText}</p>}
-          {a.themes.length > 0 && <p className="mt-1 text-sm">Themes: {a.themes.join(", ")}</p>}
+          {a.themes?.length ? <p className="mt-1 text-sm">Themes: {a.themes.join(", ")}</p> : null}
           {tagThemes && (
             <CommentActionForm
               id={`themes-${a.id}`}
               title="Themes"
               action={tagThemes}
               hidden={{ answerId: a.id }}
-              fields={[{ kind: "text", name: "themes", label: "Themes, separated by commas", defaultValue: a.themes.join(", "), rows: 1 }]}
+              fields={[{ kind: "text", name: "themes", label: "Themes, separated by commas", defaultValue: a.themes?.join(", ") ?? "", rows: 1 }]}
               submit="Save themes"
             />
           )}
