@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { test } from "./support/test";
-import { createModificationWithReportV1, withDatabase } from "./support/database";
+import { createModificationWithReportV1, insertRequirement, withDatabase } from "./support/database";
 import { expectAccessible, signIn } from "./support/fixtures";
 
 // DP162's seeded Refinement Consultation (published, illustrative) has a confidential response from
@@ -125,10 +125,13 @@ test("the Working Group, reading the collation just after SECAS, is given no con
 });
 
 // Reading a consultation closes it once its window has passed; a cached collation read before the
-// close still says open, so it is read afresh (and the window closed) rather than shown. DP985 is
-// this test's own modification, its consultation written in place, open for a few more seconds.
-test("a collation cached while its consultation was open shows it closed once the window has passed", async ({ page }) => {
+// close still says open, so it is read afresh (and the window closed) rather than shown. The close
+// is a change the system made while a page was read: once that page is sent, the modification's
+// cached data is expired, as an audited command's change expires it. DP985 is this test's own
+// modification, its consultation written in place, open for a few more seconds.
+test("a collation cached while its consultation was open shows it closed once the window has passed, and the close expires the modification's cached data", async ({ page }) => {
   const { id, ref } = await createModificationWithReportV1(985, "Collation window test modification");
+  const { requirementId } = await insertRequirement(id, "Window test requirement");
   const closesAt = await withDatabase(async (c) => {
     const { rows: [row] } = await c.query<{ closesAt: Date }>(
       `INSERT INTO "Consultation" (id, "modificationId", kind, title, status, "opensAt", "closesAt", "openedAt", "updatedAt")
@@ -142,9 +145,21 @@ test("a collation cached while its consultation was open shows it closed once th
   const collation = `/modifications/${ref}/consultations/e2e-consultation-985/responses`;
   await page.goto(collation);
   await expect(page.getByText("This consultation has not closed yet")).toBeVisible();
+  // The requirements list comes from the data cache: a title changed behind the portal's back is not read again.
+  const list = `/modifications/${ref}/requirements`;
+  await page.goto(list);
+  await expect(page.getByRole("cell", { name: "Window test requirement", exact: true })).toBeVisible();
+  await withDatabase((c) => c.query(`UPDATE "Requirement" SET title = 'Window test requirement, retitled' WHERE id = $1`, [requirementId]));
+  await page.goto(list);
+  await expect(page.getByRole("cell", { name: "Window test requirement", exact: true })).toBeVisible();
 
   await page.waitForTimeout(Math.max(0, closesAt.getTime() - Date.now()) + 500);
   await page.goto(collation);
   await expect(page.getByText("This consultation has not closed yet")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Mark as collated" })).toBeVisible();
+  // Expired once the collation page was sent (within moments; otherwise only after 60 s).
+  await expect(async () => {
+    await page.goto(list);
+    await expect(page.getByRole("cell", { name: "Window test requirement, retitled", exact: true })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
 });

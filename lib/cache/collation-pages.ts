@@ -15,8 +15,8 @@ const readerKey = (reader: Reader) => (reader.full ? "with-confidential" : "with
 
 /**
  * The collation as getCollation reads it (NOT_FOUND is not cached). Reading it closes a
- * consultation past its window; a render cannot expire the entry that still shows it open, so
- * while it does, the collation is read afresh (and the window closed) instead.
+ * consultation past its window; the entry that still shows it open expires only once that page is
+ * sent (expireAfterSystemChange), so the request that finds it is read afresh (and the window closed).
  */
 export async function cachedCollation(reader: Reader, modificationId: string, consultationId: string, { heatPage }: { heatPage?: number } = {}) {
   const read = () => getCollation(db(), reader, modificationId, consultationId, { heatPage });

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { decode, decodeKept, encode } from "./shared-data";
 
-const updateTag = vi.hoisted(() => vi.fn());
-vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), updateTag }));
-const { expiringChangedPages, noteChange } = await import("./expire-changed");
+const { updateTag, revalidateTag, after } = vi.hoisted(() => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), after: vi.fn() }));
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), updateTag, revalidateTag }));
+vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after }));
+const { expireAfterSystemChange, expiringChangedPages, noteChange, whileReadingForCache } = await import("./expire-changed");
 
 describe("the public data cache's JSON", () => {
   it("gives back dates as dates, and everything else as it was", () => {
@@ -83,5 +84,41 @@ describe("expiring the pages a mutation changed", () => {
     noteChange("m4");
     await expiringChangedPages(async () => noteChange("m5"));
     expect(updateTag).not.toHaveBeenCalled();
+  });
+});
+
+describe("expiring after a change the system made while a page was read (a window closing)", () => {
+  const inNext = async (run: () => Promise<void>) => {
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    [updateTag, revalidateTag, after].forEach((fn) => fn.mockClear());
+    try {
+      await run();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  };
+
+  it("expires the modification's and the register's tags once the response is sent", () =>
+    inNext(async () => {
+      expireAfterSystemChange("m6");
+      expect(after).toHaveBeenCalledTimes(1);
+      expect(revalidateTag).not.toHaveBeenCalled(); // a page may not expire anything while it renders
+      after.mock.calls[0]![0]();
+      expect(revalidateTag.mock.calls).toEqual([["modification:m6", { expire: 0 }], ["register", { expire: 0 }]]);
+      expect(updateTag).not.toHaveBeenCalled(); // refused outside a server action
+    }));
+
+  it("leaves it to the mutation inside one, and does nothing inside a read for the data cache (Next refuses it there)", () =>
+    inNext(async () => {
+      await expiringChangedPages(async () => { noteChange("m7"); expireAfterSystemChange("m7"); });
+      await whileReadingForCache(async () => expireAfterSystemChange("m8"));
+      expect(after).not.toHaveBeenCalled();
+      expect(updateTag.mock.calls.map(([tag]) => tag)).toEqual(["modification:m7", "register"]);
+    }));
+
+  it("does nothing outside Next", () => {
+    after.mockClear();
+    expireAfterSystemChange("m9");
+    expect(after).not.toHaveBeenCalled();
   });
 });

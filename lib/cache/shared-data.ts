@@ -1,6 +1,7 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { unstable_cache } from "next/cache";
+import { whileReadingForCache } from "./expire-changed";
 
 /*
  * Pages' data served from Next's data cache: the public pages' (the register, the overviews, the
@@ -25,7 +26,7 @@ export { modificationTag, REGISTER_TAG } from "./tags";
 export async function cachedSharedData<T>(key: string[], tags: string[], load: () => Promise<T>): Promise<T> {
   // Outside Next (Vitest driving a server action, scripts) there is no data cache: read directly.
   if (!process.env.NEXT_RUNTIME) return load();
-  const text = await unstable_cache(async () => encode(await load()), ["shared-data", ...key], { tags, revalidate: SHARED_DATA_MAX_AGE_SECONDS })();
+  const text = await unstable_cache(async () => encode(await whileReadingForCache(load)), ["shared-data", ...key], { tags, revalidate: SHARED_DATA_MAX_AGE_SECONDS })();
   return decodeKept(key.join("\u0000"), text) as T;
 }
 

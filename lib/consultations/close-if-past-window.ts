@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { expireAfterSystemChange } from "@/lib/cache/expire-changed";
 import type { Db } from "@/lib/db";
 
 /**
@@ -35,5 +36,6 @@ export async function closeConsultationsPastWindow(db: Db, scope: { modification
     });
     if (done) closed.push(consultation.id);
   }
+  if (closed.length > 0) expireAfterSystemChange(scope.modificationId);
   return closed;
 }

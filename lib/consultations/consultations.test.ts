@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { createActor } from "@/test/support/actors";
@@ -13,6 +13,10 @@ import { findConsultations } from "./find-consultations";
 import { getConsultation } from "./get-consultation";
 import { consultationFormSchema, type QuestionFields } from "./schemas";
 import { updateConsultation } from "./update-consultation";
+
+// Spied on, not replaced: outside Next it does nothing either way.
+const expireAfterSystemChange = vi.hoisted(() => vi.fn());
+vi.mock("@/lib/cache/expire-changed", async (original) => ({ ...(await original<typeof import("@/lib/cache/expire-changed")>()), expireAfterSystemChange }));
 
 let secas: CurrentUser;
 let dp162: string;
@@ -273,6 +277,17 @@ describe("closing automatically once the window has passed", () => {
   it("is left open until closesAt", async () => {
     expect(await closeConsultationsPastWindow(db(), { modificationId: dp162, consultationId: id }, new Date(closesAt.getTime() - 1))).toEqual([]);
     expect((await getConsultation(db(), dp162, id, new Date(closesAt.getTime() - 1))).status).toBe("OPEN");
+  });
+
+  it("has the modification's cached pages expired when it closes one, not when there is nothing to close", async () => {
+    const scope = { modificationId: dp162, consultationId: id };
+    expireAfterSystemChange.mockClear();
+    await closeConsultationsPastWindow(db(), scope, new Date(closesAt.getTime() - 1));
+    expect(expireAfterSystemChange).not.toHaveBeenCalled();
+    await closeConsultationsPastWindow(db(), scope, after());
+    expect(expireAfterSystemChange.mock.calls).toEqual([[dp162]]);
+    await closeConsultationsPastWindow(db(), scope, after());
+    expect(expireAfterSystemChange).toHaveBeenCalledTimes(1);
   });
 
   it("closes at closesAt when the list reads it, audited as done by the system, once", async () => {

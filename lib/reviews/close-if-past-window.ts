@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { expireAfterSystemChange } from "@/lib/cache/expire-changed";
 import type { Db } from "@/lib/db";
 
 export const AUTOMATIC_CLOSE = "reviewRound.closedAutomatically";
@@ -39,5 +40,6 @@ export async function closeIfPastWindow(db: Db, scope: { modificationId: string;
     });
     if (done) closed.push(round.id);
   }
+  if (closed.length > 0) expireAfterSystemChange(scope.modificationId);
   return closed;
 }

@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { getModificationOverview } from "@/lib/modifications/get-modification";
@@ -17,6 +17,10 @@ import { getReviewRound } from "./get-review-round";
 import { overviewWithCurrentRounds } from "./overview-with-current-rounds";
 import { reviewRoundFormSchema } from "./schemas";
 import { updateReviewRound } from "./update-review-round";
+
+// Spied on, not replaced: outside Next it does nothing either way.
+const expireAfterSystemChange = vi.hoisted(() => vi.fn());
+vi.mock("@/lib/cache/expire-changed", async (original) => ({ ...(await original<typeof import("@/lib/cache/expire-changed")>()), expireAfterSystemChange }));
 
 let secas: CurrentUser;
 let dp162: string;
@@ -194,6 +198,17 @@ describe("closing automatically once the window has passed", () => {
   it("is left open until closesAt", async () => {
     expect(await closeIfPastWindow(db(), { modificationId: dp162, roundId: id }, new Date(closesAt.getTime() - 1))).toEqual([]);
     expect((await getReviewRound(db(), dp162, id, new Date(closesAt.getTime() - 1))).status).toBe("OPEN");
+  });
+
+  it("has the modification's cached pages expired when it closes one, not when there is nothing to close", async () => {
+    const scope = { modificationId: dp162, roundId: id };
+    expireAfterSystemChange.mockClear();
+    await closeIfPastWindow(db(), scope, new Date(closesAt.getTime() - 1));
+    expect(expireAfterSystemChange).not.toHaveBeenCalled();
+    await closeIfPastWindow(db(), scope, after());
+    expect(expireAfterSystemChange.mock.calls).toEqual([[dp162]]);
+    await closeIfPastWindow(db(), scope, after());
+    expect(expireAfterSystemChange).toHaveBeenCalledTimes(1);
   });
 
   it("closes at closesAt when the round page reads it, audited as done by the system, once", async () => {
