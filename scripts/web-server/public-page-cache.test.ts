@@ -8,7 +8,8 @@ import { createPortalServer } from "./portal-server";
 import { createPublicPageCache, publicPageCacheSeconds } from "./public-page-cache";
 import { rulesFromEnvironment } from "./request-rules";
 
-type Answer = { status?: number; type?: string; cookie?: string };
+/** `failed`: a part of the page that failed on the server after its 200 was sent, as React marks it (a boundary left to the browser). */
+type Answer = { status?: number; type?: string; cookie?: string; failed?: string };
 
 /**
  * The portal server with the cache, in front of a handler that answers as Next does: a fresh nonce
@@ -20,7 +21,7 @@ async function serve(answer: (path: string) => Answer = () => ({}), ttlSeconds =
   server = createPortalServer(
     async (req, res: ServerResponse) => {
       rendered.push(req.url!);
-      const { status = 200, type = "text/html; charset=utf-8", cookie } = answer(req.url!);
+      const { status = 200, type = "text/html; charset=utf-8", cookie, failed = "" } = answer(req.url!);
       const nonce = createNonce();
       res.statusCode = status;
       res.setHeader("Content-Type", type);
@@ -29,7 +30,7 @@ async function serve(answer: (path: string) => Answer = () => ({}), ttlSeconds =
       if (cookie) res.setHeader("Set-Cookie", cookie);
       res.write(`<!DOCTYPE html><html><body><p>render ${rendered.length} of ${req.url} for ${req.headers.cookie ?? "a visitor"}</p><!--${"padding ".repeat(200)}-->`);
       if (rendered.length === 1 && betweenWritesOfFirst) await betweenWritesOfFirst(res);
-      res.end(`<script nonce="${nonce}">self.n="${nonce}"</script></body></html>`);
+      res.end(`${failed}<script nonce="${nonce}">self.n="${nonce}"</script></body></html>`);
     },
     rulesFromEnvironment({}),
     createPublicPageCache({ ttlSeconds }),
@@ -103,6 +104,18 @@ describe("the web server's cache of visitors' public pages", () => {
     const { port, rendered } = await serve((path) => answers[path] ?? {});
     for (const path of [...Object.keys(answers), ...Object.keys(answers)]) await request(port, path);
     expect(rendered).toHaveLength(8);
+  });
+
+  it("does not keep a page part of which failed on the server after its 200 was sent", async () => {
+    const answers: Record<string, Answer> = {
+      // an error in a part that had not been sent yet: React's script tells the browser to render it
+      "/modifications/DP3": { failed: `<div hidden id="S:1"></div><script>$RX("B:1","1234567890")</script>` },
+      // an error in a part still in the first write: its boundary marked as left to the browser
+      "/modifications/DP4": { failed: `<!--$!--><template data-dgst="1234567890"></template><!--/$-->` },
+    };
+    const { port, rendered } = await serve((path) => answers[path] ?? {});
+    for (const path of [...Object.keys(answers), ...Object.keys(answers)]) await request(port, path);
+    expect(rendered).toHaveLength(4);
   });
 
   it("drops every page at once when a mutation expires public data", async () => {

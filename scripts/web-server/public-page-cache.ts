@@ -6,8 +6,8 @@
  *
  * Safe because only a request that carries no credentials at all is answered from here: its page
  * is the anonymous view, the same for every visitor. A page is kept only if Next answered 200 with
- * HTML and set no cookie; each copy served gets a fresh nonce, in its headers and its tags, so
- * no two answers share one. An entry is dropped when a mutation expires public data
+ * HTML, set no cookie and no part of it failed; each copy served gets a fresh nonce, in its
+ * headers and its tags, so no two answers share one. An entry is dropped when a mutation expires public data
  * (public-pages-version.ts) and at the latest after `ttlSeconds` — the bound for changes this
  * process does not see: another app server's mutations, and pages that change with the clock
  * (a consultation window closing).
@@ -114,5 +114,8 @@ function pageOf(res: ServerResponse, chunks: Buffer[], bytes: number, version: n
   const headers = Object.entries(res.getHeaders())
     .filter(([name, value]) => !PER_TRANSFER.has(name) && value !== undefined)
     .map(([name, value]): [string, string | string[]] => [name, Array.isArray(value) ? value : String(value)]);
-  return { version, headers, nonce, parts: Buffer.concat(chunks, bytes).toString("utf8").split(nonce), bytes };
+  const body = Buffer.concat(chunks, bytes).toString("utf8");
+  // React's marks of a part that failed on the server and is left to the browser: a page that failed after its 200 was sent.
+  if (body.includes("<!--$!-->") || body.includes("$RX(")) return undefined;
+  return { version, headers, nonce, parts: body.split(nonce), bytes };
 }
