@@ -28,7 +28,8 @@ type JsonObject = { [key: string]: Json };
  * the others, as its raw value: the log never hides what it holds.
  */
 export function describeChanges(action: string, before: Json, after: Json, names: ReadonlyMap<string, string> = new Map()): AuditFieldChange[] {
-  const known: Record<string, FieldFormat> = isAuditAction(action) ? AUDIT_EVENTS[action].fields : {};
+  // FieldFormat<never>: any field's format, whatever values it is typed to read (the stored JSON is read as it comes).
+  const known: Record<string, FieldFormat<never>> = isAuditAction(action) ? AUDIT_EVENTS[action].fields : {};
   const [b, a] = [asObject(before), asObject(after)];
   const order = Object.keys(known);
   const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
@@ -56,7 +57,7 @@ function asObject(value: Json): JsonObject {
   return { value };
 }
 
-function read({ reads, labels }: FieldFormat, value: Json, names: ReadonlyMap<string, string>): string | null {
+function read({ reads, labels }: FieldFormat<never>, value: Json, names: ReadonlyMap<string, string>): string | null {
   if (value === null || value === undefined || value === "") return null;
   switch (reads) {
     case "name":

@@ -9,8 +9,13 @@ export type InModification<Entity extends string> = { entityType: Entity; modifi
 export type Noted = { changeNote: string };
 
 type Side<A extends AuditAction, S extends "before" | "after"> = S extends keyof AuditPayloads[A] ? NonNullable<AuditPayloads[A][S & keyof AuditPayloads[A]]> : never;
+/** keyof, but nothing for a side the kind does not have (keyof never is every key). */
+type KeysOf<T> = [T] extends [never] ? never : keyof T;
 /** The fields an event of kind A may hold, before or after. */
-export type AuditField<A extends AuditAction> = Extract<keyof Side<A, "before"> | keyof Side<A, "after">, string>;
+export type AuditField<A extends AuditAction> = Extract<KeysOf<Side<A, "before">> | KeysOf<Side<A, "after">>, string>;
+type ValueIn<T, F extends string> = T extends unknown ? (F extends keyof T ? T[F] : never) : never;
+/** The values field F of an event of kind A may hold, before or after (null aside: it reads as nothing). */
+type FieldValue<A extends AuditAction, F extends string> = NonNullable<ValueIn<Side<A, "before">, F> | ValueIn<Side<A, "after">, F>>;
 
 /** How a field's value reads on the page (describe-changes.ts does the reading). */
 export type FieldReading =
@@ -27,7 +32,12 @@ export type FieldReading =
   /** { "BR-01": 3 } → "BR-01 v3" */
   | "versions"
   | "answers";
-export type FieldFormat = { label: string; reads: FieldReading; labels?: Readonly<Record<string, string>> };
+/**
+ * `V` is what values the format can read: a field read through an enum's labels takes only that
+ * enum's values, so a kind whose payload holds a value the labels lack does not compile (the
+ * phantom `readsValues` is contravariant in V).
+ */
+export type FieldFormat<V = unknown> = { label: string; reads: FieldReading; labels?: Readonly<Record<string, string>>; readonly readsValues?: (value: V) => void };
 
 /**
  * Who may see an event of a kind, on top of `audit.read` (the page's own permission):
@@ -50,16 +60,24 @@ export type AuditEventKind<A extends AuditAction> = {
   subject: string;
   entityType: AuditPayloads[A]["entityType"];
   /** Every field of the payload, in the order the page lists changes, with how it reads. */
-  fields: Record<AuditField<A>, FieldFormat>;
+  fields: { [F in AuditField<A>]: FormatFor<FieldValue<A, F>> };
   visibleTo: Visibility<A>;
 };
 
 /** One area's kinds, for the payloads it declares. */
 export type EventKinds<Payloads> = { [A in keyof Payloads & AuditAction]: AuditEventKind<A> };
 
+/** Read through an enum's labels. */
+type LabelledFormat<V> = FieldFormat<V> & { reads: "label" };
+/** A field holding one of a set of stored values (an enum) must read them through labels that cover each. */
+type FormatFor<V> = [V] extends [string] ? (string extends V ? FieldFormat<V> : LabelledFormat<V>) : FieldFormat<V>;
+
 /** A field and how it reads; given an enum's labels (lib/labels.ts and the areas' labels), its stored values read as those. */
-export const field = (label: string, reads: FieldReading | Readonly<Record<string, string>> = "text"): FieldFormat =>
-  typeof reads === "string" ? { label, reads } : { label, reads: "label", labels: reads };
+export function field(label: string, reads?: Exclude<FieldReading, "label">): FieldFormat;
+export function field<E extends string>(label: string, labels: Readonly<Record<E, string>>): LabelledFormat<E>;
+export function field(label: string, reads: FieldReading | Readonly<Record<string, string>> = "text"): FieldFormat {
+  return typeof reads === "string" ? { label, reads } : { label, reads: "label", labels: reads };
+}
 export const REF = field("Reference");
 export const TITLE = field("Title");
 export const CHANGE_NOTE = field("Change note");
