@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ConsultationStatus, Role } from "@/lib/generated/prisma/enums";
 import { createActor } from "@/test/support/actors";
-import { addResponse, createClosedConsultation, type TestConsultation } from "@/test/support/collation";
+import { addResponse, createClosedConsultation, type ClosedTestConsultation } from "@/test/support/collation";
 import { resetDatabase } from "@/test/support/database";
 import { seedTwoModifications } from "@/test/support/two-modifications";
 import { changedTables, snapshotTables } from "@/test/support/snapshot";
@@ -25,7 +25,7 @@ const rejection = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e)
 const setStatus = (id: string, status: ConsultationStatus) => db().consultation.update({ where: { id }, data: { status } });
 
 describe("collation commands", () => {
-  let c: TestConsultation;
+  let c: ClosedTestConsultation;
   let answerId: string;
   let confidentialAnswerId: string;
 
@@ -115,7 +115,7 @@ const RULES: WorkflowRules<ConsultationStatus> = {
 };
 
 describe("collating and publishing, every from × to × principal", () => {
-  let c: TestConsultation;
+  let c: ClosedTestConsultation;
   beforeAll(async () => {
     c = await createClosedConsultation(dp162);
     // The window lies in the future, so nothing closes an open one by itself meanwhile.

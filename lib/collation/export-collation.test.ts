@@ -5,7 +5,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addResponse, createClosedConsultation, type TestConsultation } from "@/test/support/collation";
+import { addResponse, createClosedConsultation, type ClosedTestConsultation } from "@/test/support/collation";
 import { resetDatabase } from "@/test/support/database";
 import { seedTwoModifications } from "@/test/support/two-modifications";
 import { unzipText } from "@/test/support/unzip-text";
@@ -16,7 +16,7 @@ import { exportCollation } from "./export-collation";
 const MARKER = "ZEBRA-CONFIDENTIAL-7731";
 const SECRET_ORGANISATION = "Okapi Hidden Supply 4410";
 const m = { id: "", draftRef: "DP162" };
-let c: TestConsultation;
+let c: ClosedTestConsultation;
 let dir: string;
 
 const soffice = (file: string, to: string) => {

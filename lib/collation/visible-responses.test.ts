@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PRINCIPAL_KINDS, VISITOR, type Principal, type PrincipalKind } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { resetDatabase } from "@/test/support/database";
-import { addResponse, createClosedConsultation, type TestConsultation } from "@/test/support/collation";
+import { addResponse, createClosedConsultation, type ClosedTestConsultation } from "@/test/support/collation";
 import { seedTwoModifications } from "@/test/support/two-modifications";
 import { getCollation } from "./get-collation";
 import { countResponses, findAllAnswers, findQuestionTallies, findRationales, findRequirementAnswers, findRequirementSupport, findRespondents, readerFor, PUBLISHED_READER } from "./visible-responses";
@@ -14,7 +14,7 @@ const principal = (p: PrincipalKind): Principal => (p === VISITOR ? VISITOR : { 
 
 let dp162: string;
 let otherModification: string;
-let c: TestConsultation;
+let c: ClosedTestConsultation;
 
 describe("visible-responses", () => {
   beforeAll(async () => {

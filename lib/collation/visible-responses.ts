@@ -198,8 +198,8 @@ const ANSWER_FIELDS = {
   response: RESPONDENT,
 } as const;
 
-type AnswerRow = Prisma.AnswerGetPayload<{ select: typeof ANSWER_FIELDS }>;
-const toVisibleAnswer = ({ response, confidential, ...a }: AnswerRow): VisibleAnswer => ({
+type AnswerRecord = Prisma.AnswerGetPayload<{ select: typeof ANSWER_FIELDS }>;
+const toVisibleAnswer = ({ response, confidential, ...a }: AnswerRecord): VisibleAnswer => ({
   ...a,
   organisation: response.organisation.name,
   category: response.category,

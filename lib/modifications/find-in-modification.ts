@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 
 /** The condition every command loads a row it was given by: its id and the modification it acts on, both. */
-export type InModification = { id: string; modificationId: string };
+export type ModificationScoped = { id: string; modificationId: string };
 
 /**
  * A row a command was given by id (a requirement, a Service Request; later a round, a comment, a
@@ -17,7 +17,7 @@ export type InModification = { id: string; modificationId: string };
 export async function findInModification<T>(
   modificationId: string,
   id: string,
-  find: (where: InModification) => Promise<T | null>,
+  find: (where: ModificationScoped) => Promise<T | null>,
   what: string,
 ): Promise<T> {
   const row = isId(modificationId) && isId(id) ? await find({ id, modificationId }) : null;

@@ -22,10 +22,10 @@ export type ResponseSpec = {
   requirements?: { position: Position; comment?: string; confidential?: boolean };
 };
 
-export type TestConsultation = { id: string; questions: { agree: string; perRequirement: string; impact: string; comments: string }; requirementVersionIds: string[] };
+export type ClosedTestConsultation = { id: string; questions: { agree: string; perRequirement: string; impact: string; comments: string }; requirementVersionIds: string[] };
 
 /** A closed consultation of the modification over its first baseline: 1 agree/disagree, 2 per requirement, 3 party impact, 4 free text. */
-export async function createClosedConsultation(modificationId: string, { requirements }: { requirements?: number } = {}): Promise<TestConsultation> {
+export async function createClosedConsultation(modificationId: string, { requirements }: { requirements?: number } = {}): Promise<ClosedTestConsultation> {
   const baseline = await db().baseline.findFirstOrThrow({ where: { modificationId }, orderBy: { createdAt: "asc" }, select: { id: true, entries: { select: { requirementVersionId: true }, take: requirements } } });
   const closesAt = new Date(Date.now() - 86_400_000);
   const consultation = await db().consultation.create({
@@ -61,7 +61,7 @@ export async function organisationNamed(name: string, category: RespondentCatego
 }
 
 /** One organisation's response, with its answers, as submitted (or in the status given). Returns its answers' ids by question. */
-export async function addResponse(c: TestConsultation, spec: ResponseSpec): Promise<{ id: string; answers: Record<"agree" | "impact" | "comments", string | undefined> }> {
+export async function addResponse(c: ClosedTestConsultation, spec: ResponseSpec): Promise<{ id: string; answers: Record<"agree" | "impact" | "comments", string | undefined> }> {
   const respondent = await db().user.findFirstOrThrow({ select: { id: true } });
   const organisationId = await organisationNamed(spec.organisation, spec.category);
   const status = spec.status ?? "SUBMITTED";

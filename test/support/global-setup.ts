@@ -5,7 +5,7 @@ import type { TestProject } from "vitest/node";
 import { createFreshDatabase } from "@/scripts/database";
 import { dropDatabase } from "@/scripts/postgres-server";
 import { startEmbeddedPostgres } from "@/scripts/embedded-postgres";
-import { MACHINE_SERVER_URL, TEST_DATABASE_NAME, type Target } from "./targets";
+import { MACHINE_SERVER_URL, TEST_DATABASE_NAME, type DatabaseTarget } from "./targets";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,7 +15,7 @@ declare module "vitest" {
 
 /** Gives each project a fresh, migrated database on its server; removes it afterwards. */
 export default async function setup(project: TestProject) {
-  const target = project.name as Target;
+  const target = project.name as DatabaseTarget;
   if (target === "server") {
     project.provide("databaseUrl", await createFreshDatabase(MACHINE_SERVER_URL, TEST_DATABASE_NAME));
     return () => dropDatabase(MACHINE_SERVER_URL, TEST_DATABASE_NAME);

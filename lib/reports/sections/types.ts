@@ -3,7 +3,7 @@
  * when it was drafted or last refreshed. Plain values only (strings, numbers), so that the same
  * snapshot renders the same HTML, PDF and DOCX and can be hashed.
  */
-export type RequirementRow = { ref: string; area: string; title: string; status: string; version: number; text: string };
+export type ReportRequirement = { ref: string; area: string; title: string; status: string; version: number; text: string };
 export type DccAssessment = { kind: string; organisation: string; costGbp: string | null; leadTimeWeeks: number | null; systems: string[]; summary: string; date: string };
 export type PartyImpactRow = { category: string; answers: number; levels: string; costBands: string };
 export type ReviewRow = { committee: string; rounds: string[]; threads: number; open: number; responded: number; resolved: number; dispositions: string };
@@ -16,7 +16,7 @@ export type GeneratedSections = {
   /** When the data was read (ISO instant). */
   readAt: string;
   baseline: { name: string; frozenOn: string } | null;
-  requirements: RequirementRow[];
+  requirements: ReportRequirement[];
   impacts: { dcc: DccAssessment | null; parties: PartyImpactRow[] };
   reviews: ReviewRow[];
   consultations: ConsultationResult[];

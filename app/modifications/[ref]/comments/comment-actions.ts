@@ -43,43 +43,43 @@ export async function createCommentAction(ref: string, place: CommentPlace, _pre
 }
 
 /** Every action on a thread or one of its comments: the thread's number for the page to return to, the comment acted on. */
-export type Target = { number: number; commentId: string };
+export type CommentTarget = { number: number; commentId: string };
 
-export async function replyAction(ref: string, target: Target, previous: FormState, formData: FormData) {
+export async function replyAction(ref: string, target: CommentTarget, previous: FormState, formData: FormData) {
   return threadAction(replySchema, (actor, modificationId, { commentId }, { body }) => replyToComment(db(), actor, { modificationId, commentId, body }), "replied", ["body"])(ref, target, previous, formData);
 }
-export async function respondAction(ref: string, target: Target, previous: FormState, formData: FormData) {
+export async function respondAction(ref: string, target: CommentTarget, previous: FormState, formData: FormData) {
   const run = threadAction(respondSchema, (actor, modificationId, { commentId }, input) => respondToComment(db(), actor, { modificationId, commentId, ...input }), "responded", ["body"]);
   return run(ref, target, previous, formData);
 }
-export async function resolveAction(ref: string, target: Target, previous: FormState, formData: FormData) {
+export async function resolveAction(ref: string, target: CommentTarget, previous: FormState, formData: FormData) {
   const run = threadAction(resolveSchema, (actor, modificationId, { commentId }, input) => resolveComment(db(), actor, { modificationId, commentId, ...input }), "resolved", ["disposition", "reason"]);
   return run(ref, target, previous, formData);
 }
-export async function reopenAction(ref: string, target: Target, previous: FormState, formData: FormData) {
+export async function reopenAction(ref: string, target: CommentTarget, previous: FormState, formData: FormData) {
   const run = threadAction(versionOnlySchema, (actor, modificationId, { commentId }, input) => reopenComment(db(), actor, { modificationId, commentId, ...input }), "reopened", []);
   return run(ref, target, previous, formData);
 }
-export async function editAction(ref: string, target: Target, previous: FormState, formData: FormData) {
+export async function editAction(ref: string, target: CommentTarget, previous: FormState, formData: FormData) {
   const run = threadAction(editCommentSchema, (actor, modificationId, { commentId }, input) => editComment(db(), actor, { modificationId, commentId, ...input }), "edited", ["body", "proposedWording"]);
   return run(ref, target, previous, formData);
 }
-export async function withdrawAction(ref: string, target: Target, previous: FormState, formData: FormData) {
+export async function withdrawAction(ref: string, target: CommentTarget, previous: FormState, formData: FormData) {
   const run = threadAction(versionOnlySchema, (actor, modificationId, { commentId }, input) => withdrawComment(db(), actor, { modificationId, commentId, ...input }), "withdrawn", []);
   return run(ref, target, previous, formData);
 }
-export async function severityAction(ref: string, target: Target, previous: FormState, formData: FormData) {
+export async function severityAction(ref: string, target: CommentTarget, previous: FormState, formData: FormData) {
   const run = threadAction(severitySchema, (actor, modificationId, { commentId }, input) => changeCommentSeverity(db(), actor, { modificationId, commentId, ...input }), "severity", ["severity", "reason"]);
   return run(ref, target, previous, formData);
 }
 
 function threadAction<S extends z.ZodType>(
   schema: S,
-  command: (actor: Parameters<Parameters<typeof performMutation>[2]>[0], modificationId: string, target: Target, input: z.infer<S>) => Promise<unknown>,
+  command: (actor: Parameters<Parameters<typeof performMutation>[2]>[0], modificationId: string, target: CommentTarget, input: z.infer<S>) => Promise<unknown>,
   saved: string,
   keep: string[],
 ) {
-  return async (ref: string, target: Target, _previous: FormState, formData: FormData): Promise<FormState> => {
+  return async (ref: string, target: CommentTarget, _previous: FormState, formData: FormData): Promise<FormState> => {
     const outcome = await performMutation(
       schema,
       formData,
