@@ -64,21 +64,24 @@ export function RequirementForm({ action, areas, start, submitLabel, openThreads
           <fieldset className="mb-4">
             <legend className="mb-1 font-semibold">This change addresses (the threads stay open until resolved)</legend>
             {errors.addresses && <p className="mb-1 text-sm font-semibold text-red-800">{errors.addresses.join(" ")}</p>}
-            {openThreads.map((t) => (
-              <div key={t.id} className="mb-1 flex items-start gap-2">
-                <input
-                  id={`addresses-${t.number}`}
-                  name="addresses"
-                  type="checkbox"
-                  value={t.id}
-                  className="mt-1 h-5 w-5"
-                  defaultChecked={values.addresses !== undefined ? values.addresses.split(",").includes(t.id) : ticked.includes(t.id)}
-                />
-                <label htmlFor={`addresses-${t.number}`}>
-                  <span className="font-semibold">C-{t.number}</span> {t.summary}
-                </label>
-              </div>
-            ))}
+            {/* Scrolls on its own past a screenful, so a requirement with many open threads keeps the buttons in reach. */}
+            <div className="max-h-96 overflow-y-auto">
+              {openThreads.map((t) => (
+                <div key={t.id} className="mb-1 flex items-start gap-2">
+                  <input
+                    id={`addresses-${t.number}`}
+                    name="addresses"
+                    type="checkbox"
+                    value={t.id}
+                    className="mt-1 h-5 w-5"
+                    defaultChecked={values.addresses !== undefined ? values.addresses.split(",").includes(t.id) : ticked.includes(t.id)}
+                  />
+                  <label htmlFor={`addresses-${t.number}`}>
+                    <span className="font-semibold">C-{t.number}</span> {t.summary}
+                  </label>
+                </div>
+              ))}
+            </div>
           </fieldset>
         )}
         <div className="flex flex-wrap gap-3 pt-2">

@@ -5,7 +5,8 @@ import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 // Comments (issue 8): a TABASC reviewer comments on a passage of BR-03 in the seeded open TABASC
 // round — selecting it with JavaScript, pasting it without; a Working Group member replies, edits
 // BR-03 ticking the thread, and resolves it; the reviewer sees "addressed in version N". An OPSG
-// reviewer cannot comment in the TABASC round. axe on the new pages (JavaScript on).
+// reviewer cannot comment in the TABASC round. A proposed wording is carried into the edit form.
+// axe on the new pages (JavaScript on).
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -127,4 +128,42 @@ test("a party respondent sees no review material", async ({ page }) => {
   await expect(page.getByRole("heading", { name: /^Comments/ })).toHaveCount(0);
   const response = await page.goto("/modifications/DP162/comments/1");
   expect(response?.status()).toBe(403);
+});
+
+test("a reviewer proposes wording for a passage; the Working Group carries it into the edit form, its thread first and ticked, and saves it", async ({ page, browser }) => {
+  const BR12 = "/modifications/DP162/requirements/BR-12";
+  const quoted = "reviewed with the Security Sub-Committee";
+  const proposed = "reviewed each quarter with the Security Sub-Committee";
+  await signIn(page, "tabasc@example.com");
+  const comment = async (fields: { kind: string; quoted?: string; proposed?: string; body: string }) => {
+    await page.goto(BR12);
+    await page.getByLabel("Kind", { exact: true }).selectOption({ label: fields.kind });
+    if (fields.quoted) await page.getByLabel("Quoted passage (optional)").fill(fields.quoted);
+    if (fields.proposed) await page.getByLabel("Proposed wording (for the kind “Proposed wording”)").fill(fields.proposed);
+    await page.getByLabel("Comment", { exact: true }).fill(fields.body);
+    await page.getByRole("button", { name: "Add comment" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Comment C-\d+$/);
+    return threadNumber(page);
+  };
+  const earlier = await comment({ kind: "Question", body: "Who sets the thresholds?" });
+  const n = await comment({ kind: "Proposed wording", quoted, proposed, body: "Say how often." });
+  expect(n).toBeGreaterThan(earlier);
+
+  const wg = await pageFor(browser, "wg@example.com");
+  await wg.goto(`/modifications/DP162/comments/${n}`);
+  await wg.getByRole("link", { name: "Carry this proposed wording into BR-12's edit form" }).click();
+  await expect(wg.getByText(`The wording proposed in C-${n} is in the text below, replacing the passage it quoted. Review it, then save.`)).toBeVisible();
+  await expect(wg.getByLabel("Requirement text")).toHaveValue(new RegExp(proposed));
+  await expect(wg.getByLabel("What changed and why")).toHaveValue(`Applies the wording proposed in C-${n}`);
+  const threads = wg.getByRole("group", { name: /^This change addresses/ }).getByRole("checkbox");
+  await expect(threads.first()).toHaveAccessibleName(new RegExp(`^C-${n}\\b`));
+  await expect(threads.first()).toBeChecked();
+  await expect(wg.getByRole("checkbox", { name: new RegExp(`^C-${earlier}\\b`) })).not.toBeChecked();
+  await expectAccessible(wg);
+  await wg.getByRole("button", { name: "Save changes" }).click();
+  const saved = await wg.getByText(/^Saved as version \d+\.$/).textContent();
+  const version = Number(/version (\d+)/.exec(saved!)![1]);
+  await expect(wg.getByRole("article", { name: "Requirement text" })).toContainText(proposed);
+  await wg.goto(`${BR12}/history`);
+  await expect(wg.getByRole("row").filter({ hasText: `v${version}` })).toContainText(`Addresses C-${n}`);
 });

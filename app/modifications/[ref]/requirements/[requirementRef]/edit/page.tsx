@@ -27,6 +27,8 @@ export default async function EditRequirementPage({ params, searchParams }: Prop
   const { suggestion } = await searchParams;
   const suggested = typeof suggestion === "string" ? threads.find((t) => String(t.number) === suggestion && t.kind === "PROPOSED_WORDING") : undefined;
   const carried = suggested?.quotedText && suggested.proposedWording !== null ? applySuggestion(r.body, suggested.quotedText, suggested.proposedWording) : null;
+  // The carried proposal's thread first, ticked: in view however many threads are open.
+  const listed = carried !== null ? [suggested!, ...threads.filter((t) => t !== suggested)] : threads;
   const summary = (t: (typeof threads)[number]) => `by ${t.author.name}: ${(t.quotedText ? `“${t.quotedText}” — ` : "") + t.body}`.slice(0, 160);
   return (
     <>
@@ -52,7 +54,7 @@ export default async function EditRequirementPage({ params, searchParams }: Prop
           areas={areas}
           start={{ areaId: r.areaId, title: r.title, body: carried ?? r.body, version: r.version }}
           submitLabel="Save changes"
-          openThreads={threads.map((t) => ({ id: t.id, number: t.number, summary: summary(t) }))}
+          openThreads={listed.map((t) => ({ id: t.id, number: t.number, summary: summary(t) }))}
           ticked={carried !== null ? [suggested!.id] : []}
           startNote={carried !== null ? `Applies the wording proposed in C-${suggested!.number}` : undefined}
         />
