@@ -51,11 +51,12 @@ export function whileReadingForCache<T>(load: () => Promise<T>): Promise<T> {
   return readingForCache.run(true, load);
 }
 
-function expire(modifications: Set<string>, expireTag: (tag: string) => void = updateTag): void {
+function expire(modifications: Set<string>, afterResponse?: (tag: string) => void): void {
   if (modifications.size > 0) publicPagesChanged(); // whole visitor pages the web server holds
-  // Outside Next (Vitest, scripts) there is no Next cache to expire.
+  // Outside Next (Vitest, scripts) there is no Next cache to expire, and Next's functions are not touched.
   if (modifications.size === 0 || !process.env.NEXT_RUNTIME) return;
   // updateTag (in a mutation): the next request waits for fresh data, so the person who saved sees their change at once.
+  const expireTag = afterResponse ?? updateTag;
   for (const id of modifications) expireTag(modificationTag(id));
   // The register lists every modification's title, stage and latest update.
   expireTag(REGISTER_TAG);
