@@ -168,7 +168,12 @@ async function countQueries(base: string, headers: RequestHeaders): Promise<Map<
     for (const size of SIZES) {
       const url = base + page.path(`DP${size.number}`);
       await statementsOf(url, as(page, headers), page.status);
-      perSize.push(await statementsOf(url, as(page, headers), page.status));
+      // The fewer of two requests: one-off work lands in whichever page is being counted then (the
+      // first read that looks for review rounds past their window closes the demo data's: a lookup
+      // and the notified users; seen as "edit BR-01 1 vs 3" in one run, the assessments in the next).
+      // A query per row is paid on every request, so the minimum still shows it.
+      const counted = [await statementsOf(url, as(page, headers), page.status), await statementsOf(url, as(page, headers), page.status)];
+      perSize.push(Math.min(...counted));
     }
     counts.set(page.name, perSize);
   }
