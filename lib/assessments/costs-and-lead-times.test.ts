@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createActor } from "@/test/support/actors";
 import { assessmentVersion, requestFor, versionFields } from "@/test/support/assessments";
 import { resetDatabase } from "@/test/support/database";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { seedTwoModifications } from "@/test/support/two-modifications";
 import { findAssessments } from "./find-assessments";
 import { getCostsAndLeadTimes } from "./get-costs-and-lead-times";
@@ -79,9 +79,7 @@ describe("the costs and lead times panel", () => {
 });
 
 describe("the list and the panel at any size", () => {
-  let counter: ReturnType<typeof createQueryCounter>;
-  beforeAll(() => void (counter = createQueryCounter()));
-  afterAll(() => counter.client.$disconnect());
+  const counter = queryCounterForTheseTests();
 
   it("use a fixed number of queries", async () => {
     const counts = [];

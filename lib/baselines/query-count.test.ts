@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createLargeModification } from "@/test/support/large-modification";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { compareSides } from "./compare-requirement-sets";
 import { createBaseline } from "./create-baseline";
 import { findBaselines } from "./find-baselines";
 
 // Freezing, listing and comparing cost the same number of queries at 10 requirements as at 120.
-let counter: ReturnType<typeof createQueryCounter>;
+const counter = queryCounterForTheseTests();
 
-beforeAll(async () => {
-  await resetDatabase();
-  counter = createQueryCounter();
-});
-afterAll(() => counter.client.$disconnect());
+beforeAll(() => resetDatabase());
 
 const countQueries = (run: () => Promise<unknown>) => counter.count(run);
 

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createActor } from "@/test/support/actors";
 import { createModificationReport } from "@/test/support/change-board";
 import { resetDatabase } from "@/test/support/database";
 import { createLargeModification } from "@/test/support/large-modification";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { CHANGE_BOARD_GROUPS } from "./counting-rule";
 import { findChangeBoard } from "./find-change-board";
 
 // The Change Board page reads its record in the same number of queries with 1 meeting of 5 votes
 // as with 4 meetings of 30.
-let counter: ReturnType<typeof createQueryCounter>;
-let counted: PrismaClient;
+const counter = queryCounterForTheseTests();
 
-beforeAll(async () => {
-  await resetDatabase();
-  counter = createQueryCounter();
-  counted = counter.client;
-});
-afterAll(() => counted.$disconnect());
+beforeAll(() => resetDatabase());
 
 describe("the Change Board record at any size", () => {
   it("uses a fixed number of queries", async () => {

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addResponse, createClosedConsultation, type ResponseSpec } from "@/test/support/collation";
 import { resetDatabase } from "@/test/support/database";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { seedTwoModifications } from "@/test/support/two-modifications";
 import { exportCollation } from "./export-collation";
 import { getCollation } from "./get-collation";
@@ -11,17 +10,13 @@ import { findRationales, findRequirementAnswers, readerFor, PUBLISHED_READER } f
 
 // The collation page's reads, the published page's and the downloads cost the same number of
 // queries with 4 responses as with 28, confidential ones among them.
-let counter: ReturnType<typeof createQueryCounter>;
-let counted: PrismaClient;
+const counter = queryCounterForTheseTests();
 let dp162: string;
 
 beforeAll(async () => {
   await resetDatabase();
   ({ dp162 } = await seedTwoModifications());
-  counter = createQueryCounter();
-  counted = counter.client;
 });
-afterAll(() => counted.$disconnect());
 
 const CATEGORIES = ["LARGE_SUPPLIER", "SMALL_SUPPLIER", "DCC", "CONSUMER_BODY"] as const;
 

@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { findRequirementsByArea } from "@/lib/requirements/find-requirements";
 import { resetDatabase } from "@/test/support/database";
 import { createLargeModification } from "@/test/support/large-modification";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { insertReply } from "@/test/support/comments";
 import { exportCommentsLog } from "./export-comments-log";
 import { commentsLogFilterSchema, findCommentsLog } from "./find-comments-log";
 
 // The comments log, its export and the requirements list with open-thread counts cost the same
 // number of queries with 20 comments as with 200 (each with a reply).
-let counter: ReturnType<typeof createQueryCounter>;
-let counted: PrismaClient;
+const counter = queryCounterForTheseTests();
+const counted = counter.client;
 
-beforeAll(async () => {
-  await resetDatabase();
-  counter = createQueryCounter();
-  counted = counter.client;
-});
-afterAll(() => counted.$disconnect());
+beforeAll(() => resetDatabase());
 
 describe("the comments log at any size", () => {
   it("uses a fixed number of queries, and pages 25 threads at a time", async () => {

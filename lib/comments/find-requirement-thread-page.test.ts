@@ -1,21 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createActor } from "@/test/support/actors";
 import { insertReply, insertThread } from "@/test/support/comments";
 import { resetDatabase } from "@/test/support/database";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { planRound, putRoundInStatus } from "@/test/support/review-rounds";
 import { seedTwoModifications } from "@/test/support/two-modifications";
 import { findRequirementThreadPage, THREADS_PER_REQUIREMENT_PAGE } from "./find-requirement-thread-page";
 
 // A requirement's page shows its threads a page at a time, in number order, with their total.
-let counter: ReturnType<typeof createQueryCounter>;
+const counter = queryCounterForTheseTests();
 let dp162: string;
 const requirementIds: Record<string, string> = {};
 
 beforeAll(async () => {
   await resetDatabase();
-  counter = createQueryCounter();
   ({ dp162 } = await seedTwoModifications());
   const secas = await createActor("SECAS");
   const roundId = await planRound(secas, dp162);
@@ -31,7 +30,6 @@ beforeAll(async () => {
     await insertReply(thread.id, secas.id, `Reply to C-${thread.number}`);
   }
 });
-afterAll(() => counter.client.$disconnect());
 
 const numbers = (page: Awaited<ReturnType<typeof findRequirementThreadPage>>) => page.threads.map((t) => t.number);
 

@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { planRound, putRoundInStatus } from "@/test/support/review-rounds";
 import { seedTwoModifications } from "@/test/support/two-modifications";
 import { findThreads, getThread } from "./find-threads";
 
 // A requirement's threads, and one thread's page, cost the same number of queries with 2 threads
 // as with 60 (each with replies, revisions and addressed-in records).
-let counter: ReturnType<typeof createQueryCounter>;
-let counted: PrismaClient;
+const counter = queryCounterForTheseTests();
+const counted = counter.client;
 
-beforeAll(async () => {
-  await resetDatabase();
-  counter = createQueryCounter();
-  counted = counter.client;
-});
-afterAll(() => counted.$disconnect());
+beforeAll(() => resetDatabase());
 
 describe("threads at any size", () => {
   it("use a fixed number of queries", async () => {

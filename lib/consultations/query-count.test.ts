@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
 import { createLargeModification } from "@/test/support/large-modification";
 import { planConsultation, putConsultationInStatus } from "@/test/support/plan-consultation";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { changeConsultationStatus } from "./change-consultation-status";
 import { findConsultations } from "./find-consultations";
 import { getConsultation } from "./get-consultation";
 
 // The consultations list and a consultation's page cost the same number of queries with 2
 // consultations as with 25, and with 10 requirements in the baseline as with 120.
-let counter: ReturnType<typeof createQueryCounter>;
-let counted: PrismaClient;
+const counter = queryCounterForTheseTests();
+const counted = counter.client;
 
-beforeAll(async () => {
-  await resetDatabase();
-  counter = createQueryCounter();
-  counted = counter.client;
-});
-afterAll(() => counted.$disconnect());
+beforeAll(() => resetDatabase());
 
 describe("consultations at any size", () => {
   it("use a fixed number of queries", async () => {

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createLargeModification } from "@/test/support/large-modification";
 import { resetDatabase } from "@/test/support/database";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { getModificationOverview } from "./get-modification";
 
 // The overview is one query, at 10 requirements as at 120.
-let counter: ReturnType<typeof createQueryCounter>;
+const counter = queryCounterForTheseTests();
 
-beforeAll(async () => {
-  await resetDatabase();
-  counter = createQueryCounter();
-});
-afterAll(() => counter.client.$disconnect());
+beforeAll(() => resetDatabase());
 
 describe("the overview", () => {
   it("is one query whatever the size", async () => {

@@ -1,26 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
 import { raiseTestProposal } from "@/test/support/lifecycle";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { findModifications } from "./find-modifications";
 import { findSectionHistory } from "./find-section-history";
 import { registerFilterOf } from "./register-filter";
 
 // The register is one query, at 3 modifications as at 40, filtered or not; the section history too.
-let counter: ReturnType<typeof createQueryCounter>;
+const counter = queryCounterForTheseTests();
 let secas: CurrentUser;
 
 beforeAll(async () => {
   await resetDatabase();
   await seedDatabase(db(), { demoAccounts: false });
   secas = await createActor("SECAS");
-  counter = createQueryCounter();
 });
-afterAll(() => counter.client.$disconnect());
 
 const raise = async (count: number) => {
   for (let i = 0; i < count; i++) await raiseTestProposal(secas, { title: `Raised ${i}`, path: i % 2 ? "FAST_TRACK" : "PATH_3_SELF_GOVERNANCE" });

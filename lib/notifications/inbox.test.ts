@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { findActiveUser, resolveSession, type CurrentUser } from "@/lib/auth/current-user";
 import { startSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { changedTables, snapshotTables } from "@/test/support/snapshot";
 import { findInbox, INBOX_PAGE_SIZE } from "./find-inbox";
 import { markAllNotificationsRead } from "./mark-all-notifications-read";
@@ -14,7 +14,7 @@ import { updateNotificationPreference } from "./update-notification-preference";
 
 let reader: CurrentUser;
 let other: CurrentUser;
-const counter = createQueryCounter();
+const counter = queryCounterForTheseTests();
 let n = 0;
 
 const tell = (user: CurrentUser, count = 1) =>
@@ -37,7 +37,6 @@ beforeAll(async () => {
   reader = await createActor("REVIEWER", "TABASC");
   other = await createActor("WORKING_GROUP");
 });
-afterAll(() => counter.client.$disconnect());
 
 describe("notify", () => {
   it("leaves out the actor, anyone disabled, and anyone already told of the event", async () => {

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { VISITOR } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
 import { createLargeModification } from "@/test/support/large-modification";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { createBaseline } from "@/lib/baselines/create-baseline";
 import { findReports } from "./find-reports";
 import { gatherSections } from "./gather-sections";
@@ -13,15 +12,10 @@ import { latestPublishedReports } from "./latest-published";
 
 // The generated sections, the list of versions and the register's latest-report column cost the
 // same number of queries with 20 requirements and 40 threads as with 200 and 400.
-let counter: ReturnType<typeof createQueryCounter>;
-let counted: PrismaClient;
+const counter = queryCounterForTheseTests();
+const counted = counter.client;
 
-beforeAll(async () => {
-  await resetDatabase();
-  counter = createQueryCounter();
-  counted = counter.client;
-});
-afterAll(() => counted.$disconnect());
+beforeAll(() => resetDatabase());
 
 describe("reading a report's sections at any size", () => {
   it("uses a fixed number of queries", async () => {

@@ -1,23 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createLargeModification } from "@/test/support/large-modification";
 import { resetDatabase } from "@/test/support/database";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { findRequirementsByArea, REQUIREMENTS_PER_PAGE } from "./find-requirements";
 import { getRequirement } from "./get-requirement";
 
 // The requirements list and a requirement page cost the same number of queries at 10 requirements as at 250.
-let counter: ReturnType<typeof createQueryCounter>;
+const counter = queryCounterForTheseTests();
 let small: { id: string };
 let large: { id: string };
 
 beforeAll(async () => {
   await resetDatabase();
-  counter = createQueryCounter();
   small = await createLargeModification(db(), { number: 911, requirements: 10, versionsPerRequirement: 2, comments: 0 });
   large = await createLargeModification(db(), { number: 912, requirements: 250, versionsPerRequirement: 2, comments: 0 });
 });
-afterAll(() => counter.client.$disconnect());
 
 describe("the requirements list", () => {
   it("uses a fixed number of queries, one page or many", async () => {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createBaseline } from "@/lib/baselines/create-baseline";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
-import { createQueryCounter } from "@/test/support/query-counter";
+import { queryCounterForTheseTests } from "@/test/support/query-counter";
 import { createLargeModification } from "@/test/support/large-modification";
 import { planRound, putRoundInStatus } from "@/test/support/review-rounds";
 import { findReviewRounds } from "./find-review-rounds";
@@ -12,16 +11,11 @@ import { getReviewRound } from "./get-review-round";
 
 // The round page and the list cost the same number of queries at 10 requirements as at 120, and
 // with comments in the round as without.
-let counter: ReturnType<typeof createQueryCounter>;
-let counted: PrismaClient;
+const counter = queryCounterForTheseTests();
+const counted = counter.client;
 const countQueries = (run: () => Promise<unknown>) => counter.count(run);
 
-beforeAll(async () => {
-  await resetDatabase();
-  counter = createQueryCounter();
-  counted = counter.client;
-});
-afterAll(() => counted.$disconnect());
+beforeAll(() => resetDatabase());
 
 describe("review rounds at any size", () => {
   it("use a fixed number of queries", async () => {

@@ -1,3 +1,4 @@
+import { afterAll } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -18,4 +19,11 @@ export function createQueryCounter() {
       return queries;
     },
   };
+}
+
+/** createQueryCounter for the tests of the file (or describe block) it is called in: disconnected after the last of them. */
+export function queryCounterForTheseTests() {
+  const counter = createQueryCounter();
+  afterAll(() => counter.client.$disconnect());
+  return counter;
 }
