@@ -168,9 +168,9 @@ async function countQueries(base: string, headers: RequestHeaders): Promise<Map<
     for (const size of SIZES) {
       const url = base + page.path(`DP${size.number}`);
       await statementsOf(url, as(page, headers), page.status);
-      // The fewer of two requests: one-off work lands in whichever page is being counted then (the
-      // first read that looks for review rounds past their window closes the demo data's: a lookup
-      // and the notified users; seen as "edit BR-01 1 vs 3" in one run, the assessments in the next).
+      // The fewer of two requests: the web server's notification loop (lib/notifications) queries
+      // every 10 s — rounds closing soon, daily digests — and its statements land in whichever page is
+      // being counted then (seen as "edit BR-01 1 vs 3" in one run, a visitor's register in the next).
       // A query per row is paid on every request, so the minimum still shows it.
       const counted = [await statementsOf(url, as(page, headers), page.status), await statementsOf(url, as(page, headers), page.status)];
       perSize.push(Math.min(...counted));
