@@ -5,8 +5,9 @@ import { diffText } from "@/lib/requirements/diff";
 import { markdownToHtml } from "./markdown";
 import { ThreadArticle, type ThreadView } from "./thread-article";
 
-type Person = { name: string; organisation: { name: string } | null };
-const byline = (p: Person) => (p.organisation ? `${p.name} (${p.organisation.name})` : p.name);
+type Written = { author: { name: string }; authorOrganisation: { name: string } | null };
+/** "Name (Organisation)": the organisation the author acted for when writing, kept on the comment. */
+const byline = ({ author, authorOrganisation }: Written) => (authorOrganisation ? `${author.name} (${authorOrganisation.name})` : author.name);
 const time = (date: Date) => ({ iso: date.toISOString(), text: formatDateTime(date) });
 
 /**
@@ -31,7 +32,7 @@ function threadView(t: Thread, requirementPath: (ref: string) => string, href: s
     status: { text: COMMENT_STATUS_LABELS[t.status], tone: t.status === "RESOLVED" ? "success" : t.status === "RESPONDED" ? "info" : "warning" },
     severity: t.severity && COMMENT_SEVERITY_LABELS[t.severity],
     outdated: t.outdated,
-    byline: byline(t.author),
+    byline: byline(t),
     created: time(t.createdAt),
     context:
       (t.reviewRound ? ` · ${COMMITTEE_LABELS[t.reviewRound.committee]} round “${t.reviewRound.title}”` : "") +
@@ -50,6 +51,6 @@ function threadView(t: Thread, requirementPath: (ref: string) => string, href: s
     redline: proposed ? diffText(t.quotedText!, t.proposedWording!) : null,
     html: markdownToHtml(t.body),
     resolved: t.status === "RESOLVED" && t.disposition ? { disposition: COMMENT_DISPOSITION_LABELS[t.disposition], reason: t.dispositionReason } : null,
-    replies: t.replies.map((r) => ({ id: r.id, byline: byline(r.author), created: time(r.createdAt), edited: r.revisions > 1, html: r.withdrawnAt ? null : markdownToHtml(r.body) })),
+    replies: t.replies.map((r) => ({ id: r.id, byline: byline(r), created: time(r.createdAt), edited: r.revisions > 1, html: r.withdrawnAt ? null : markdownToHtml(r.body) })),
   };
 }

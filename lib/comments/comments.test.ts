@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { findActiveUser, type CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Committee, Role, WindowStatus } from "@/lib/generated/prisma/enums";
 import { updateRequirement } from "@/lib/requirements/update-requirement";
+import { updateUserAccess } from "@/lib/users/update-user-access";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
 import { planRound, putRoundInStatus } from "@/test/support/review-rounds";
@@ -13,6 +14,8 @@ import { expectVersionConflict } from "@/test/support/version-conflict";
 import { changeCommentSeverity } from "./change-comment-severity";
 import { createComment } from "./create-comment";
 import { editComment } from "./edit-comment";
+import { commentsLogFilterSchema, findCommentsLog } from "./find-comments-log";
+import { findThreads } from "./find-threads";
 import { reopenComment } from "./reopen-comment";
 import { replyToComment } from "./reply-to-comment";
 import { resolveComment } from "./resolve-comment";
@@ -170,6 +173,30 @@ describe("a thread", () => {
     const closed = await db().comment.create({ data: { modificationId: dp162, number: 9000, reviewRoundId: rounds.TABASC.CLOSED, authorId: reviewers.TABASC.id, body: "Old" } });
     await expect(replyToComment(db(), wg, { modificationId: dp162, commentId: closed.id, body: "Late answer" })).resolves.toBeTruthy();
     await expectNothingWritten(() => replyToComment(db(), reviewers.TABASC, { modificationId: dp162, commentId: closed.id, body: "Too late" }), { code: "FORBIDDEN" });
+  });
+
+  it("keeps the organisation its author wrote for when SECAS moves the account elsewhere", async () => {
+    const organisation = (name: string) => db().organisation.findUniqueOrThrow({ where: { name }, select: { id: true } });
+    const [northernGas, brightwater] = [await organisation("Northern Gas Transport"), await organisation("Brightwater Energy")];
+    const { id: authorId } = await createActor("REVIEWER", "TABASC");
+    await db().user.update({ where: { id: authorId }, data: { organisationId: northernGas.id } }); // the only one there
+    const author = (await findActiveUser(authorId))!;
+    const { id, number } = await createComment(db(), author, { modificationId: dp162, fields: onBr03(rounds.TABASC.OPEN) });
+    await replyToComment(db(), author, { modificationId: dp162, commentId: id, body: "Written at Northern Gas" });
+    const access = { role: Role.REVIEWER, committee: Committee.TABASC, organisationId: brightwater.id, disabled: false };
+    await updateUserAccess(db(), secas, { userId: author.id, expectedVersion: 1, access });
+    const moved = (await findActiveUser(author.id))!;
+    await replyToComment(db(), moved, { modificationId: dp162, commentId: id, body: "Written at Brightwater" });
+
+    const [shown] = await findThreads(db(), dp162, { number });
+    expect(shown!.authorOrganisation?.name).toBe("Northern Gas Transport");
+    expect(shown!.replies.map((r) => [r.body, r.authorOrganisation?.name])).toEqual([
+      ["Written at Northern Gas", "Northern Gas Transport"],
+      ["Written at Brightwater", "Brightwater Energy"],
+    ]);
+    const log = (organisation: string) => findCommentsLog(db(), dp162, commentsLogFilterSchema.parse({ organisation }));
+    expect((await log(brightwater.id)).threads).toEqual([]);
+    expect((await log(northernGas.id)).threads.map((t) => [t.number, t.organisation])).toEqual([[number, "Northern Gas Transport"]]);
   });
 
   it("is edited by its author only, keeping the earlier text; withdrawn, it stays as a stub", async () => {

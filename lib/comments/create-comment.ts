@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findInModification } from "@/lib/modifications/find-in-modification";
 import { closeIfPastWindow } from "@/lib/reviews/close-if-past-window";
+import { authorFields } from "./author-fields";
 import { newCommentSchema, parseInput, quotes, type NewComment } from "./schemas";
 import { notifyCommentEvent } from "@/lib/notifications/notify-comment-event";
 
@@ -32,7 +33,7 @@ export async function createComment(db: Db, actor: CurrentUser | null, input: { 
     const number = nextCommentNumber - 1;
     const words = { body: fields.body, quotedText: fields.quotedText ?? null, proposedWording: fields.proposedWording ?? null, severity: fields.severity ?? null };
     const { id } = await tx.comment.create({
-      data: { modificationId, number, reviewRoundId: fields.roundId, ...on.ids, questionId: fields.questionId ?? null, authorId: actor.id, kind: fields.kind, ...words },
+      data: { modificationId, number, reviewRoundId: fields.roundId, ...on.ids, questionId: fields.questionId ?? null, ...authorFields(actor), kind: fields.kind, ...words },
       select: { id: true },
     });
     await tx.commentRevision.create({ data: { commentId: id, revision: 1, authorId: actor.id, ...words } });

@@ -3,7 +3,9 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { quotes } from "./schemas";
 
-const person = { select: { id: true, name: true, organisation: { select: { name: true } } } } as const;
+const person = { select: { id: true, name: true } } as const;
+// As it was when the comment was written (author-fields.ts), not the account's organisation today.
+const organisation = { select: { name: true } } as const;
 
 const THREAD = {
   id: true,
@@ -22,6 +24,7 @@ const THREAD = {
   updatedAt: true,
   questionId: true,
   author: person,
+  authorOrganisation: organisation,
   reviewRound: { select: { id: true, title: true, committee: true, status: true } },
   question: { select: { number: true, text: true } },
   requirementVersion: { select: { version: true } },
@@ -30,7 +33,7 @@ const THREAD = {
   _count: { select: { revisions: true } },
   replies: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, body: true, withdrawnAt: true, version: true, createdAt: true, author: person, _count: { select: { revisions: true } } },
+    select: { id: true, body: true, withdrawnAt: true, version: true, createdAt: true, author: person, authorOrganisation: organisation, _count: { select: { revisions: true } } },
   },
 } satisfies Prisma.CommentSelect;
 

@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { closeIfPastWindow } from "@/lib/reviews/close-if-past-window";
+import { authorFields } from "./author-fields";
 import { loadThread } from "./load-comment";
 import { parseInput, replySchema } from "./schemas";
 import { notifyCommentEvent } from "@/lib/notifications/notify-comment-event";
@@ -30,7 +31,7 @@ export async function replyToComment(db: Db, actor: CurrentUser | null, input: {
 
 /** The reply row and its first revision, in the caller's transaction (a reply, or a response). */
 export async function writeReply(tx: Prisma.TransactionClient, actor: CurrentUser, { modificationId, threadId, body }: { modificationId: string; threadId: string; body: string }): Promise<string> {
-  const { id } = await tx.comment.create({ data: { modificationId, parentId: threadId, authorId: actor.id, body }, select: { id: true } });
+  const { id } = await tx.comment.create({ data: { modificationId, parentId: threadId, ...authorFields(actor), body }, select: { id: true } });
   await tx.commentRevision.create({ data: { commentId: id, revision: 1, body, authorId: actor.id } });
   return id;
 }

@@ -39,7 +39,7 @@ export async function getReviewRound(db: Db, modificationId: string, roundId: st
     db.comment.findMany({
       where: { ...threads, questionId: { not: null } },
       orderBy: { number: "asc" },
-      select: { id: true, number: true, questionId: true, body: true, withdrawnAt: true, createdAt: true, author: { select: { name: true, organisation: { select: { name: true } } } } },
+      select: { id: true, number: true, questionId: true, body: true, withdrawnAt: true, createdAt: true, author: { select: { name: true } }, authorOrganisation: { select: { name: true } } },
     }),
     round.baseline
       ? db.baselineEntry.findMany({

@@ -80,8 +80,10 @@ MDR Users shall be subject to privacy assessments in the same way as Other Users
 
 /** The threads above, numbered C-1… in order, with their replies; BR-11 moved to version 2 by the edit that addressed its thread. */
 export async function createIllustrativeComments(tx: Prisma.TransactionClient, modificationId: string, now: Date): Promise<void> {
-  const users = new Map((await tx.user.findMany({ where: { email: { endsWith: "@example.com" } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]));
-  const user = (email: string) => users.get(email) ?? missing(email);
+  const users = new Map((await tx.user.findMany({ where: { email: { endsWith: "@example.com" } }, select: { id: true, email: true, organisationId: true } })).map((u) => [u.email, u]));
+  const user = (email: string) => (users.get(email) ?? missing(email)).id;
+  // As the comment commands write it (author-fields.ts): the organisation the author acts for.
+  const author = (email: string) => ({ authorId: user(email), authorOrganisationId: users.get(email)!.organisationId });
   const requirements = await tx.requirement.findMany({
     where: { modificationId },
     select: { id: true, number: true, areaId: true, title: true, status: true, versions: { where: { version: 1 }, select: { id: true, links: true } } },
@@ -106,7 +108,7 @@ export async function createIllustrativeComments(tx: Prisma.TransactionClient, m
         number: i + 1,
         reviewRoundId: r.id,
         ...subject,
-        authorId: user(c.author),
+        ...author(c.author),
         kind: c.kind ?? "COMMENT",
         severity: c.severity ?? null,
         body: c.body + ILLUSTRATIVE,
@@ -120,7 +122,7 @@ export async function createIllustrativeComments(tx: Prisma.TransactionClient, m
     });
     for (const reply of c.replies ?? []) {
       await tx.comment.create({
-        data: { modificationId, reviewRoundId: r.id, parentId: thread.id, authorId: user(reply.author), body: reply.body + ILLUSTRATIVE, createdAt: at() },
+        data: { modificationId, reviewRoundId: r.id, parentId: thread.id, ...author(reply.author), body: reply.body + ILLUSTRATIVE, createdAt: at() },
       });
     }
     if (c.addressedBy) {

@@ -5,7 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * Comments written straight into the database (not through the comment commands), as a test's
  * starting point. They respect what the database checks: a top-level comment takes the
  * modification's next number, a reply has none (and no severity or disposition), a requirement
- * comes with the version it was made on, a resolved thread has its disposition.
+ * comes with the version it was made on, a resolved thread has its disposition. Like the commands,
+ * each keeps the organisation its author is in now (lib/comments/author-fields.ts).
  */
 type ThreadFields = Omit<Prisma.CommentUncheckedCreateInput, "modificationId" | "authorId" | "number" | "parentId" | "body"> & { body?: string };
 
@@ -18,7 +19,7 @@ export async function insertThread(modificationId: string, authorId: string, fie
   });
   const number = nextCommentNumber - 1;
   const { id } = await db().comment.create({
-    data: { modificationId, authorId, number, body: `Test comment ${number}`, ...fields },
+    data: { modificationId, ...(await author(authorId)), number, body: `Test comment ${number}`, ...fields },
     select: { id: true },
   });
   return { id, number };
@@ -27,8 +28,13 @@ export async function insertThread(modificationId: string, authorId: string, fie
 /** A reply in the thread `parentId`, dated `createdAt` when the order of replies matters. */
 export async function insertReply(parentId: string, authorId: string, body: string, createdAt?: Date) {
   const parent = await db().comment.findUniqueOrThrow({ where: { id: parentId }, select: { modificationId: true, reviewRoundId: true, requirementId: true, requirementVersionId: true } });
-  const { id } = await db().comment.create({ data: { ...parent, parentId, authorId, body, ...(createdAt ? { createdAt } : {}) }, select: { id: true } });
+  const { id } = await db().comment.create({ data: { ...parent, parentId, ...(await author(authorId)), body, ...(createdAt ? { createdAt } : {}) }, select: { id: true } });
   return id;
+}
+
+async function author(authorId: string) {
+  const { organisationId } = await db().user.findUniqueOrThrow({ where: { id: authorId }, select: { organisationId: true } });
+  return { authorId, authorOrganisationId: organisationId };
 }
 
 /** "Addressed in version N": the edit that made `requirementVersionId` said it addresses the thread. */

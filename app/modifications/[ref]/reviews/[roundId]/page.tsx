@@ -105,7 +105,7 @@ export default async function ReviewRoundPage({ params, searchParams }: Props) {
                             <li key={a.id}>
                               <p className="text-sm text-slate-700">
                                 C-{a.number}, {a.author.name}
-                                {a.author.organisation && ` (${a.author.organisation.name})`}, <time dateTime={a.createdAt.toISOString()}>{formatDateTime(a.createdAt)}</time>
+                                {a.authorOrganisation && ` (${a.authorOrganisation.name})`}, <time dateTime={a.createdAt.toISOString()}>{formatDateTime(a.createdAt)}</time>
                               </p>
                               {a.withdrawnAt ? <p className="italic">Withdrawn by its author.</p> : <Markdown>{a.body}</Markdown>}
                               <Link href={modificationPath(m, "comments", String(a.number))} className="text-sm">
