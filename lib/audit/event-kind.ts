@@ -43,14 +43,14 @@ export type FieldFormat<V = unknown> = { label: string; reads: FieldReading; lab
  * Who may see an event of a kind, on top of `audit.read` (the page's own permission):
  * - everyone who may read the audit;
  * - only those the matrix allows `permission`;
- * - everyone, except an event whose after[`flag`] is not false: then only those allowed `permission`
- *   (an event missing the flag is treated as flagged: the rule fails closed).
+ * - those the matrix allows `readers`, except an event whose after[`flag`] is not false: then only
+ *   those allowed `permission` (an event missing the flag is treated as flagged: the rule fails closed).
  * The reader applies it in its query (visibility.ts), so hidden events count nowhere.
  */
 export type Visibility<A extends AuditAction> =
   | { to: "auditReaders" }
   | { to: "permitted"; permission: Action }
-  | { to: "auditReadersUnlessFlagged"; flag: BooleanField<Side<A, "after">>; permission: Action };
+  | { to: "readersUnlessFlagged"; readers: Action; flag: BooleanField<Side<A, "after">>; permission: Action };
 type BooleanField<T> = { [K in keyof T]: T[K] extends boolean ? K : never }[keyof T] & string;
 
 export type AuditEventKind<A extends AuditAction> = {

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { COMMITTEE_LABELS, ROLE_LABELS } from "@/lib/labels";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
@@ -204,10 +205,32 @@ describe("who may read what in the audit log", () => {
     const asked = await findAuditEvents(db(), reader, secret, filter({ action: "consultationResponse.submitted" }));
     expect([asked.total, asked.events, asked.pageCount]).toEqual([0, [], 1]);
     expect((await findAuditEvents(db(), reader, secret, filter({ actor: respondent.id }))).total).toBe(0);
-    // the rule is about the answer, not the kind: a response that is not confidential shows
-    const openPage = await findAuditEvents(db(), reader, open, filter());
+  });
+
+  it("shows a response that is not confidential to those who may read the collation (the Working Group), no other audit reader", async () => {
+    // the rule is about the answer, not only the kind: the same kind of event, not confidential, shows
+    const openPage = await findAuditEvents(db(), editor, open, filter());
     expect(openPage.events.map((e) => [e.action, e.entity])).toEqual([["Consultation response submitted", "Consultation response"]]);
     expect(openPage.events[0]!.changes.find((c) => c.label === "Answers")?.after).toBe("Q1 Disagree: We agree");
+    for (const role of ["DCC_ANALYST", "REVIEWER"] as const) {
+      const page = await findAuditEvents(db(), await createActor(role), open, filter());
+      expect([page.total, page.events, page.actions, page.actors]).toEqual([0, [], [], []]);
+    }
+  });
+
+  it("shows a draft response, the collation's working and a Change Board meeting's votes only to those who may read them elsewhere", async () => {
+    const { id: m } = await createModification(503);
+    const on = { modificationId: m, actorId: editor.id };
+    await record({ ...on, action: "consultationResponse.saved", entityType: "Response", entityId: "r1", after: { consultation: "MP162 Refinement Consultation", organisation: "Kestrel Power", status: "DRAFT", confidential: false, version: 1, answers: [{ question: 1, position: "AGREE", rationale: "Draft thoughts" }] } });
+    await record({ ...on, action: "collation.themesTagged", entityType: "Answer", entityId: "a1", before: { themes: [] }, after: { question: 1, themes: ["Cost"], confidential: false } });
+    await record({ ...on, action: "collation.summaryWritten", entityType: "Question", entityId: "q1", before: { summary: "", version: 1 }, after: { question: 1, summary: "Most agree.", version: 2 } });
+    await record({ ...on, action: "changeBoard.meetingRecorded", entityType: "ChangeBoardMeeting", entityId: "cb1", after: { reference: "CB-1", heldOn: "2026-11-20", report: "v1.0", version: 1 } });
+    await record({ ...on, action: "changeBoard.voteRecorded", entityType: "ChangeBoardVote", entityId: "v1", after: { meeting: "CB-1", memberName: "Ann", organisation: "Kestrel Power", votingGroup: "SMALL_SUPPLIER", vote: "APPROVE", rationale: "Fine" } });
+    const seen = async (role: Role) => (await findAuditEvents(db(), await createActor(role), m, filter())).actions.map((a) => a.value);
+    expect(await seen("REVIEWER")).toEqual([]);
+    expect(await seen("DCC_ANALYST")).toEqual([]);
+    expect(await seen("WORKING_GROUP")).toEqual(["collation.summaryWritten", "collation.themesTagged"]);
+    expect(await seen("SECAS")).toEqual(["changeBoard.meetingRecorded", "changeBoard.voteRecorded", "collation.summaryWritten", "collation.themesTagged", "consultationResponse.saved"]);
   });
 
   it("SECAS, who may read confidential responses, gets all of it", async () => {

@@ -18,7 +18,7 @@ export function visibleAuditEvents(reader: SignedInPrincipal | null): Prisma.Aud
     const rule = AUDIT_EVENTS[action].visibleTo;
     if (rule.to === "auditReaders" || can(reader, rule.permission)) whole.push(action);
     // Only an explicit `false` shows the event: a missing flag hides it, as a `true` one.
-    else if (rule.to === "auditReadersUnlessFlagged") flagged.push({ action, after: { path: [rule.flag], equals: false } });
+    else if (rule.to === "readersUnlessFlagged" && can(reader, rule.readers)) flagged.push({ action, after: { path: [rule.flag], equals: false } });
   }
   return { OR: [{ action: { in: whole } }, ...flagged] };
 }

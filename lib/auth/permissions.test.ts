@@ -34,6 +34,7 @@ const EXPECTED: Record<RoleAction, PrincipalKind[]> = {
   "impact.readDccSummary": [V, P, R, D, W, S],
   "consultation.respondOnBehalf": [S],
   "consultation.readConfidential": [S],
+  "consultation.readAnyResponse": [S],
   "consultation.read": [P, R, D, W, S],
   // collation and publishing
   "consultation.readCollation": [W, S],

@@ -51,6 +51,8 @@ const REVIEWERS_AND_ABOVE = [SECAS, WORKING_GROUP, DCC_ANALYST, REVIEWER] as con
 const EDITORS = [SECAS, WORKING_GROUP] as const;
 /** Who may comment in an open round of any committee; a reviewer only in their own committee's. */
 const ANY_ROUND = [SECAS, WORKING_GROUP, DCC_ANALYST] as const;
+/** Who may read any organisation's consultation response, not only their own. */
+const ANY_RESPONSE_READERS = [SECAS] as const;
 
 const signedIn = (p: Principal): p is SignedInPrincipal => p !== VISITOR;
 const isOneOf = (p: Principal, roles: readonly Role[]) => signedIn(p) && roles.includes(p.role);
@@ -116,8 +118,10 @@ export const PERMISSIONS = {
   "consultation.read": SIGNED_IN,
 
   // consultation responses: add rules below
+  /** Any organisation's response, drafts included (and, in the audit log, a draft's saved answers): SECAS. */
+  "consultation.readAnyResponse": ANY_RESPONSE_READERS,
   /** A party respondent reads their own organisation's response, at any time (read-only once closed); SECAS reads any organisation's. */
-  "consultation.readOwnResponse": ((p, { organisationId }) => named(organisationId) && (isOneOf(p, [SECAS]) || ownOrganisation(p, organisationId))) satisfies ResourceRule<
+  "consultation.readOwnResponse": ((p, { organisationId }) => named(organisationId) && (isOneOf(p, ANY_RESPONSE_READERS) || ownOrganisation(p, organisationId))) satisfies ResourceRule<
     Resources["consultation.readOwnResponse"]
   >,
 

@@ -345,10 +345,13 @@ describe("audit events of responses", () => {
     Object.fromEntries(await Promise.all(KINDS.map(async (action) => [action, (await findAuditEvents(db(), reader, dp162, auditFilterSchema.parse({ action }))).total] as const)));
   const added = (before: Record<string, number>, after: Record<string, number>) => Object.fromEntries(KINDS.map((k) => [k, after[k]! - before[k]!]));
 
-  it("hides a confidential response's events (in whole or in one answer) from all but SECAS; shows an open one's", async () => {
-    const [wgBefore, secasBefore] = [await seenBy(workingGroup), await seenBy(secas)];
+  it("shows drafts to SECAS only, a submitted response to the collation's readers, and a confidential one (in whole or in one answer) to SECAS only", async () => {
+    const reviewer = await createActor("REVIEWER", "TABASC"); // reads the audit log, not the collation
+    const [wgBefore, reviewerBefore, secasBefore] = [await seenBy(workingGroup), await seenBy(reviewer), await seenBy(secas)];
     await saveResponseDraft(db(), priya, input(priya, draft()));
     await saveResponseDraft(db(), kestrel, input(kestrel, draft({ [c.q.FREE_TEXT]: { rationale: "Secret", confidential: "on" } })));
+    const gas = await createPartyRespondent("Northern Gas Transport");
+    await submitResponse(db(), gas, input(gas, completeAnswers(c)));
     const dcc = await createPartyRespondent("Smart DCC Ltd");
     const whole = await submitResponse(db(), dcc, input(dcc, completeAnswers(c, { confidential: true })));
     await withdrawResponse(db(), dcc, input(dcc, undefined, whole.version));
@@ -356,14 +359,20 @@ describe("audit events of responses", () => {
     await enterResponseOnBehalf(db(), secas, { ...input(consumer, completeAnswers(c, { confidential: true })), receivedAt: new Date() });
 
     expect(added(wgBefore, await seenBy(workingGroup))).toEqual({
-      "consultationResponse.saved": 1,
+      "consultationResponse.saved": 0,
+      "consultationResponse.submitted": 1,
+      "consultationResponse.withdrawn": 0,
+      "consultationResponse.enteredOnBehalf": 0,
+    });
+    expect(added(reviewerBefore, await seenBy(reviewer))).toEqual({
+      "consultationResponse.saved": 0,
       "consultationResponse.submitted": 0,
       "consultationResponse.withdrawn": 0,
       "consultationResponse.enteredOnBehalf": 0,
     });
     expect(added(secasBefore, await seenBy(secas))).toEqual({
       "consultationResponse.saved": 2,
-      "consultationResponse.submitted": 1,
+      "consultationResponse.submitted": 2,
       "consultationResponse.withdrawn": 1,
       "consultationResponse.enteredOnBehalf": 1,
     });

@@ -76,8 +76,17 @@ const RESPONSE_STATE_FIELDS = {
   version: VERSION,
 };
 const RESPONSE_FIELDS = { ...RESPONSE_STATE_FIELDS, answers: field("Answers", "answers") };
-/** A response's events: hidden, counts included, from all but those who may read confidential responses when it is confidential in whole or in part. */
-const CONFIDENTIAL_RESPONSE = { to: "auditReadersUnlessFlagged", flag: "confidential", permission: "consultation.readConfidential" } as const;
+/**
+ * A submitted response's events, and the themes of an answer: for those who may read the collation
+ * (SECAS and the Working Group, as on its page; not the other audit readers, before it is
+ * published), and when the response or answer is confidential in whole or in part only for those
+ * who may read confidential responses. Hidden events count nowhere.
+ */
+const COLLATION_READERS_UNLESS_CONFIDENTIAL = { to: "readersUnlessFlagged", readers: "consultation.readCollation", flag: "confidential", permission: "consultation.readConfidential" } as const;
+/** A draft is the organisation's own until submitted: among audit readers, only those who may read any organisation's response. */
+const DRAFT_RESPONSE = { to: "permitted", permission: "consultation.readAnyResponse" } as const;
+/** The collation's working (themes, summaries) is on the collation page only, until published. */
+const COLLATION_READERS = { to: "permitted", permission: "consultation.readCollation" } as const;
 
 export const CONSULTATION_EVENTS: EventKinds<ConsultationPayloads> = {
   "consultationResponse.submitted": {
@@ -91,7 +100,7 @@ export const CONSULTATION_EVENTS: EventKinds<ConsultationPayloads> = {
       answers: field("Answers", "answers"),
       version: VERSION,
     },
-    visibleTo: { to: "auditReadersUnlessFlagged", flag: "confidential", permission: "consultation.readConfidential" },
+    visibleTo: COLLATION_READERS_UNLESS_CONFIDENTIAL,
   },
   "consultation.closedAutomatically": {
     label: "Consultation closed at the end of its window",
@@ -129,21 +138,21 @@ export const CONSULTATION_EVENTS: EventKinds<ConsultationPayloads> = {
     subject: "Consultation response",
     entityType: "Response",
     fields: RESPONSE_FIELDS,
-    visibleTo: CONFIDENTIAL_RESPONSE,
+    visibleTo: DRAFT_RESPONSE,
   },
   "consultationResponse.withdrawn": {
     label: "Consultation response withdrawn",
     subject: "Consultation response",
     entityType: "Response",
     fields: { ...RESPONSE_STATE_FIELDS, withdrawnAt: field("Withdrawn", "dateTime") },
-    visibleTo: CONFIDENTIAL_RESPONSE,
+    visibleTo: COLLATION_READERS_UNLESS_CONFIDENTIAL,
   },
   "consultationResponse.enteredOnBehalf": {
     label: "Consultation response entered by SECAS on the organisation's behalf",
     subject: "Consultation response",
     entityType: "Response",
     fields: { ...RESPONSE_FIELDS, receivedAt: field("Received", "dateTime"), late: field("Late", "yesNo") },
-    visibleTo: CONFIDENTIAL_RESPONSE,
+    visibleTo: COLLATION_READERS_UNLESS_CONFIDENTIAL,
   },
 
   "collation.themesTagged": {
@@ -152,14 +161,14 @@ export const CONSULTATION_EVENTS: EventKinds<ConsultationPayloads> = {
     entityType: "Answer",
     fields: { question: field("Question", "number"), themes: field("Themes", "list"), confidential: field("Confidential", "yesNo") },
     // Themes are SECAS's words, but an event about a confidential answer would still say it exists and what it is about.
-    visibleTo: { to: "auditReadersUnlessFlagged", flag: "confidential", permission: "consultation.readConfidential" },
+    visibleTo: COLLATION_READERS_UNLESS_CONFIDENTIAL,
   },
   "collation.summaryWritten": {
     label: "Question summary written",
     subject: "Consultation question",
     entityType: "Question",
     fields: { question: field("Question", "number"), summary: field("Summary"), version: VERSION },
-    visibleTo: EVERYONE,
+    visibleTo: COLLATION_READERS,
   },
   "consultation.collated": {
     label: "Consultation responses collated",

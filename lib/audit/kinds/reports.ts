@@ -33,6 +33,12 @@ export type ReportPayloads = {
 };
 
 const REPORT_NUMBER = field("Report version");
+/**
+ * A meeting recorded and its votes: SECAS's only. Others see a meeting on the Change Board page once
+ * it is closed (find-change-board.ts), every vote with it, and its "meeting closed" event here; these
+ * events do not say whether their meeting has closed since, so they stay hidden (failing closed).
+ */
+const OPEN_MEETING = { to: "permitted", permission: "changeBoard.manage" } as const;
 
 export const REPORT_EVENTS: EventKinds<ReportPayloads> = {
   "report.drafted": {
@@ -84,7 +90,7 @@ export const REPORT_EVENTS: EventKinds<ReportPayloads> = {
     subject: "Change Board meeting",
     entityType: "ChangeBoardMeeting",
     fields: { reference: REF, heldOn: field("Held on"), report: field("Report"), version: VERSION },
-    visibleTo: EVERYONE,
+    visibleTo: OPEN_MEETING,
   },
   "changeBoard.voteRecorded": {
     label: "Change Board vote recorded",
@@ -98,7 +104,7 @@ export const REPORT_EVENTS: EventKinds<ReportPayloads> = {
       vote: field("Vote", VOTE_LABELS),
       rationale: field("Rationale"),
     },
-    visibleTo: EVERYONE,
+    visibleTo: OPEN_MEETING,
   },
   "changeBoard.meetingClosed": {
     label: "Change Board meeting closed",
