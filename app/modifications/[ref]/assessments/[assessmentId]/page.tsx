@@ -8,7 +8,6 @@ import { releaseLabel, upcomingReleases } from "@/lib/assessments/releases";
 import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
 import { isLookupKey } from "@/lib/validation/text";
@@ -17,6 +16,7 @@ import { Badge } from "@/components/badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Markdown } from "@/components/markdown";
 import { Notice } from "@/components/notice";
+import { orNotFound } from "@/app/or-not-found";
 import { loadModification, modificationCrumbs } from "../../load";
 import { recordAssessmentVersionAction } from "../actions";
 
@@ -36,10 +36,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const user = await authorizePage("impact.read", `/modifications/${ref}/assessments/${assessmentId}`);
   const m = await loadModification(ref);
   if (!isLookupKey(assessmentId, 64)) notFound();
-  const a = await getAssessment(db(), m.id, assessmentId).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const a = await orNotFound(getAssessment(db(), m.id, assessmentId));
   const { saved } = await searchParams;
   const savedText = typeof saved === "string" && Object.hasOwn(SAVED, saved) ? SAVED[saved] : null;
   const title = DCC_ASSESSMENT_KIND_LABELS[a.kind];
