@@ -36,6 +36,7 @@ export function RequirementPositions({
         {requirements.map((r) => {
           const name = `${namePrefix}.${r.requirementVersionId}`;
           const row = rowOf(r.requirementVersionId);
+          const commentErrors = errors[`${name}.comment`];
           return (
             <tr key={r.requirementVersionId} className="border-b border-slate-300 align-top max-md:mb-3 max-md:block max-md:rounded max-md:border max-md:p-3">
               <th scope="row" className="p-2 font-semibold break-words max-md:block max-md:p-0 md:w-1/4">
@@ -48,8 +49,21 @@ export function RequirementPositions({
                 <label htmlFor={`${name}.comment`} className="sr-only">
                   Comment on {r.ref}
                 </label>
-                {errors[`${name}.comment`] && <p className="text-sm font-semibold text-red-800">{errors[`${name}.comment`]!.join(" ")}</p>}
-                <textarea id={`${name}.comment`} name={`${name}.comment`} rows={2} defaultValue={row.comment ?? ""} className="w-full rounded border border-slate-500 bg-white px-2 py-1" />
+                {commentErrors && (
+                  <p id={`${name}.comment-error`} className="text-sm font-semibold text-red-800">
+                    {commentErrors.join(" ")}
+                  </p>
+                )}
+                {/* Not TextAreaField: in a table row the label is for screen readers only and the box fills its cell. */}
+                <textarea
+                  id={`${name}.comment`}
+                  name={`${name}.comment`}
+                  rows={2}
+                  defaultValue={row.comment ?? ""}
+                  aria-invalid={commentErrors ? true : undefined}
+                  aria-describedby={commentErrors ? `${name}.comment-error` : undefined}
+                  className="w-full rounded border border-slate-500 bg-white px-2 py-1"
+                />
               </td>
               <td className="p-2 max-md:block max-md:px-0">
                 <label className="flex items-center gap-2">

@@ -61,16 +61,22 @@ for (const javaScriptEnabled of [true, false]) {
 
     await answerEverything(page, c);
     await question(page, 3).getByLabel(/Keep my answer to question 3 confidential/).check();
-    // A lead time that is not a number: refused, everything typed kept.
+    // A lead time that is not a number, and a comment with a hidden direction mark: refused, everything typed kept.
     await question(page, 5).getByLabel("Lead time (weeks)").fill("twelve");
+    const comment = page.getByLabel(`Comment on ${c.requirementVersions[0]!.ref}`, { exact: true });
+    await comment.fill("Fine \u202Eby us");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(alertWithText(page, "Please correct the highlighted answers. Nothing was saved.")).toBeVisible();
     await expect(question(page, 5).getByText("Give the lead time as a whole number of weeks")).toBeVisible();
+    // the message is announced with the box it is about, as with every other field
+    await expect(comment).toHaveAttribute("aria-invalid", "true");
+    await expect(comment).toHaveAccessibleDescription(/Remove the invisible text-direction characters/);
     await expect(question(page, 3).getByLabel("Your answer", { exact: true })).toHaveValue("Go-live in 2027 suits us.");
     await expect(question(page, 1).getByLabel("Agree", { exact: true })).toBeChecked();
     await expect(question(page, 3).getByLabel(/Keep my answer to question 3 confidential/)).toBeChecked();
 
     await question(page, 5).getByLabel("Lead time (weeks)").fill("26");
+    await comment.fill("Fine by us");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByText("Draft saved.")).toBeVisible();
     await expect(page.getByText(/Version 1, last saved by Priya Shah/)).toBeVisible();
