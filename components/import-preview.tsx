@@ -1,5 +1,4 @@
-import type { ImportPlan, PlannedRow } from "@/lib/exchange/plan-requirements-import";
-import { describeCounts } from "@/lib/exchange/plan-requirements-import";
+import { describeCounts, type ImportPlan, type PlannedRow } from "@/lib/exchange/import-plan";
 import { changedFields, diffText, isUnchanged } from "@/lib/requirements/diff";
 import { InlineRedline } from "./redline";
 import { TableHead } from "./table-head";

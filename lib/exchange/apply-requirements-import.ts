@@ -9,7 +9,8 @@ import { AppError, isAppError } from "@/lib/errors";
 import { createRequirementIn } from "@/lib/requirements/create-requirement";
 import { lockAllAreas } from "@/lib/requirements/lock-areas";
 import { updateRequirementIn } from "@/lib/requirements/update-requirement";
-import { planRequirementsImport, type PlannedRow } from "./plan-requirements-import";
+import type { PlannedRow } from "./import-plan";
+import { planRequirementsImport } from "./plan-requirements-import";
 import { importRowSchema, MAX_IMPORT_ROWS } from "./read-requirements-file";
 
 /** What the preview page sends back to apply: the file's rows as read, and its name for the change notes. */

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ImportPlan } from "./plan-requirements-import";
+import type { ImportPlan } from "./import-plan";
 
 /** What the import form shows: nothing yet, a preview of the file (written nowhere), or why it failed. */
 export type ImportState = {

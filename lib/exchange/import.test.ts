@@ -9,7 +9,8 @@ import { createActor } from "@/test/support/actors";
 import { resetDatabase } from "@/test/support/database";
 import { applyRequirementsImport } from "./apply-requirements-import";
 import { exportRequirements } from "./export-requirements";
-import { describeCounts, planRequirementsImport } from "./plan-requirements-import";
+import { describeCounts } from "./import-plan";
+import { planRequirementsImport } from "./plan-requirements-import";
 import { readRequirementsFile, type ImportRow } from "./read-requirements-file";
 
 let wg: CurrentUser;

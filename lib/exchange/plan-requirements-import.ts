@@ -1,19 +1,9 @@
+import "server-only";
 import type { DbOrTx } from "@/lib/db";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
-import { requirementFieldsSchema, type RequirementFields } from "@/lib/requirements/schemas";
+import { requirementFieldsSchema } from "@/lib/requirements/schemas";
+import type { ImportCounts, ImportPlan, PlannedRow } from "./import-plan";
 import type { ImportRow } from "./read-requirements-file";
-
-type Side = { title: string; body: string; area: string };
-
-/** What importing one row would do. Nothing here has been written. */
-export type PlannedRow =
-  | { kind: "new"; row: number; fields: RequirementFields; after: Side }
-  | { kind: "changed"; row: number; ref: string; requirementId: string; expectedVersion: number; fields: RequirementFields; before: Side; after: Side }
-  | { kind: "unchanged"; row: number; ref: string }
-  | { kind: "error"; row: number; ref: string; reasons: string[] };
-
-export type ImportCounts = { new: number; changed: number; unchanged: number; errors: number };
-export type ImportPlan = { rows: PlannedRow[]; counts: ImportCounts };
 
 type Existing = { id: string; ref: string; title: string; body: string; areaId: string; status: RequirementStatus; version: number };
 
@@ -75,9 +65,4 @@ function staleVersion(existing: Existing, version: string): string | null {
 function countKinds(rows: PlannedRow[]): ImportCounts {
   const count = (kind: PlannedRow["kind"]) => rows.filter((r) => r.kind === kind).length;
   return { new: count("new"), changed: count("changed"), unchanged: count("unchanged"), errors: count("error") };
-}
-
-/** "2 new, 1 changed, 12 unchanged, 1 with errors". */
-export function describeCounts(c: ImportCounts): string {
-  return `${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.errors} with errors`;
 }
