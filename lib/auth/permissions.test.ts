@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Committee, ConsultationStatus, Role, WindowStatus } from "@/lib/generated/prisma/enums";
-import { ACTIONS, can, PRINCIPAL_KINDS, VISITOR, type Action, type Principal, type PrincipalKind, type ResourceAction, type Resources } from "./permissions";
+import { ACTIONS, can, PRINCIPAL_KINDS, rolesAllowed, VISITOR, type Action, type Principal, type PrincipalKind, type ResourceAction, type Resources } from "./permissions";
 
 // The expected matrix, written out from the roles as the README describes them and the review and
 // consultation rules (who may comment, who may respond) rather than derived from the code: a change
@@ -65,6 +65,10 @@ const PEOPLE: { label: string; who: Principal }[] = PRINCIPAL_KINDS.flatMap((kin
 );
 
 describe("the permission matrix: rules by role", () => {
+  it("lists the roles of a rule by role, for queries that list people", () => {
+    for (const action of Object.keys(EXPECTED) as RoleAction[]) expect(rolesAllowed(action).sort(), action).toEqual(EXPECTED[action].filter((k) => k !== V).sort());
+  });
+
   it("covers exactly the expected actions, each either by role or by resource", () => {
     expect([...ACTIONS].sort()).toEqual([...Object.keys(EXPECTED), ...RESOURCE_ACTIONS].sort());
   });

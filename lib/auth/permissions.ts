@@ -192,6 +192,11 @@ export function can(principal: unknown, action: string, resource?: unknown): boo
   }
 }
 
+/** The roles an action is granted to by role alone: for a query that lists people (who may be @mentioned, whose reply is a response). */
+export function rolesAllowed(action: Exclude<Action, ResourceAction>): Role[] {
+  return (PERMISSIONS[action] as readonly PrincipalKind[]).filter((kind): kind is Role => kind !== VISITOR);
+}
+
 /** VISITOR, a known role, or null for anything else (an unknown role, a string, a malformed object). */
 function kindOf(principal: unknown): PrincipalKind | null {
   if (principal === VISITOR) return VISITOR;

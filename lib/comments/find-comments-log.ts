@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { firstValue, pageNumberSchema, pageCountOf } from "@/lib/validation/address";
+import { rolesAllowed } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseRequirementRef } from "@/lib/requirements/refs";
@@ -78,9 +79,9 @@ const THREAD = {
   requirementVersion: { select: { version: true } },
   question: { select: { number: true, text: true } },
   addressedIn: { select: { requirementVersion: { select: { version: true } } } },
-  // The response: the latest reply by whoever answers for the modification (the Working Group or SECAS).
+  // The response: the latest reply by someone who responds to comments (comment.respond: the Working Group, SECAS).
   replies: {
-    where: { withdrawnAt: null, author: { role: { in: ["WORKING_GROUP", "SECAS"] } } },
+    where: { withdrawnAt: null, author: { role: { in: rolesAllowed("comment.respond") } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 1,
     select: { body: true, createdAt: true, author: { select: { name: true } } },
