@@ -13,7 +13,6 @@ import { expectAccessible, signIn } from "./support/fixtures";
 // reads the published collation with the themes and the summary, the confidential response as a
 // count only.
 
-test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
 const DAY = 86_400_000;
 

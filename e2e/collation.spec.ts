@@ -31,7 +31,6 @@ async function downloads(request: APIRequestContext, published: string) {
 }
 
 test("a visitor reads the published collation: counts, charts, summaries, the confidential response only as a count", async ({ page }) => {
-  test.setTimeout(90_000);
   const published = await publishedPath(page);
   await page.goto(published);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Collated consultation responses: DP162 Refinement Consultation");
@@ -67,7 +66,6 @@ test("a visitor is sent to sign in for the collation page", async ({ page }) => 
 // The collation page: SECAS reads the confidential response marked; the Working Group reads counts; others may not.
 for (const [role, email] of Object.entries(ROLES)) {
   test(`as ${role}: the published page and downloads hold no secret; the collation page as the role allows`, async ({ page }) => {
-    test.setTimeout(120_000);
     const published = await publishedPath(page);
     const collation = published.replace(/published$/, "responses");
     await signIn(page, email);

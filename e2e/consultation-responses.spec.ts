@@ -10,7 +10,6 @@ import { e2eDatabase } from "./support/e2e-database";
 // would hold up the specs that publish DP162's report (a cited consultation still open blocks it).
 
 // Sign-in, several saves and axe scans of a long form on a machine shared with other builds.
-test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 type OwnConsultation = TestConsultation & { ref: string };

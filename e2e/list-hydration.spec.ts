@@ -7,7 +7,6 @@ import { signIn } from "./support/fixtures";
 // formatted in the browser's zone, a link built another way) is a React error in the console and
 // the rows thrown away and rebuilt on the client.
 test("the long lists and the threads hydrate without an error", async ({ page }) => {
-  test.setTimeout(60_000);
   await signIn(page, "secas@example.com");
   await page.goto("/modifications/DP162");
   const published = await page.getByRole("link", { name: "DP162 Refinement Consultation: collated responses" }).getAttribute("href");

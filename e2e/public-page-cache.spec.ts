@@ -33,7 +33,6 @@ function consoleErrors(page: Page): string[] {
 }
 
 test("a visitor's public page comes whole from the web server's cache, with a nonce of its own, until an audited change drops it", async ({ browser, page: visitor }) => {
-  test.setTimeout(120_000);
   const { id, ref } = await createModificationWithReportV1(988, TITLE_BEFORE);
   const overview = `/modifications/${ref}`;
   const errors = consoleErrors(visitor);

@@ -4,7 +4,7 @@ import { expect, type Page } from "@playwright/test";
 import { test } from "./support/test";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
-test.describe.configure({ timeout: 120_000, mode: "serial" });
+test.describe.configure({ mode: "serial" });
 
 // The Modification Report: a visitor reads the seeded v0.1 and downloads it; SECAS drafts v0.2 at a
 // baseline, edits and refreshes it, is refused while major threads are unresolved, then publishes.

@@ -2,7 +2,6 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import { test } from "./support/test";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
-test.describe.configure({ timeout: 60_000 });
 
 const REQUIREMENTS = "/modifications/DP162/requirements";
 

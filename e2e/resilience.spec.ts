@@ -108,7 +108,6 @@ test.afterAll(async () => {
 });
 
 test("the portal answers again within 30 s after its embedded PostgreSQL is killed", async () => {
-  test.setTimeout(60_000);
   expect(await status()).toBe(200);
   const killed = postmasterPid();
   process.kill(killed, "SIGKILL");
@@ -117,7 +116,6 @@ test("the portal answers again within 30 s after its embedded PostgreSQL is kill
 });
 
 test("the portal answers again after its web server process is killed", async () => {
-  test.setTimeout(60_000);
   const killed = webServerPid();
   process.kill(killed, "SIGKILL");
   expect(await timeUntil(200, 30_000)).toBeLessThan(30_000);
@@ -126,7 +124,6 @@ test("the portal answers again after its web server process is killed", async ()
 });
 
 test("a stalled database gets a clear 503 page within seconds, and the portal recovers by itself", async ({ page }) => {
-  test.setTimeout(60_000);
   const postmaster = postmasterPid();
   // The postmaster and every backend (each in a process group of its own): nothing answers.
   stalled = [postmaster, ...processes().filter((p) => p.ppid === postmaster).map((p) => p.pid)];
