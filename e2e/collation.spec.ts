@@ -126,20 +126,21 @@ test("the Working Group, reading the collation just after SECAS, is given no con
 // close still says open, so it is read afresh (and the window closed) rather than shown. The close
 // is a change the system made while a page was read: once that page is sent, the modification's
 // cached data is expired, as an audited command's change expires it. DP985 is this test's own
-// modification, its consultation written in place, open for a few more seconds.
+// modification, its consultation written in place once SECAS has signed in, open for 15 more seconds
+// (enough for the steps before the wait on a busy machine).
 test("a collation cached while its consultation was open shows it closed once the window has passed, and the close expires the modification's cached data", async ({ page }) => {
   const { id, ref } = await createModificationWithReportV1(985, "Collation window test modification");
   const { requirementId } = await insertRequirement(id, "Window test requirement");
+  await signIn(page, ROLES.secas);
   const closesAt = await withDatabase(async (c) => {
     const { rows: [row] } = await c.query<{ closesAt: Date }>(
       `INSERT INTO "Consultation" (id, "modificationId", kind, title, status, "opensAt", "closesAt", "openedAt", "updatedAt")
-       VALUES ('e2e-consultation-985', $1, 'REFINEMENT', 'A consultation about to close', 'OPEN', now() - interval '1 day', now() + interval '5 seconds', now() - interval '1 day', now())
+       VALUES ('e2e-consultation-985', $1, 'REFINEMENT', 'A consultation about to close', 'OPEN', now() - interval '1 day', now() + interval '15 seconds', now() - interval '1 day', now())
        RETURNING "closesAt"`,
       [id],
     );
     return row!.closesAt;
   });
-  await signIn(page, ROLES.secas);
   const collation = `/modifications/${ref}/consultations/e2e-consultation-985/responses`;
   await page.goto(collation);
   await expect(page.getByText("This consultation has not closed yet")).toBeVisible();
