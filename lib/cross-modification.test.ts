@@ -290,13 +290,13 @@ describe("the database refuses rows that mix the two modifications", () => {
     const onTheirs = { requirementId: theirVersion.requirementId, requirementVersionId: theirVersion.id };
     const onOurs = { requirementId: ourVersion.requirementId, requirementVersionId: ourVersion.id };
     let number = 1000; // above the numbers the comment commands gave the threads made in beforeAll
-    const comment = () => ({ modificationId: dp162, authorId: secas.id, body: "A comment", number: ++number });
+    const comment = () => ({ modificationId: dp162, authorId: secas.id, authorRole: "SECAS" as const, body: "A comment", number: ++number });
     await expect(db().comment.create({ data: { ...comment(), ...onTheirs } })).rejects.toMatchObject(refused);
     await expect(db().comment.create({ data: { ...comment(), reviewRoundId: theirRound.id } })).rejects.toMatchObject(refused);
     // Our requirement with their version: the composite key (version, requirement) refuses it.
     await expect(db().comment.create({ data: { ...comment(), requirementId: ourVersion.requirementId, requirementVersionId: theirVersion.id } })).rejects.toMatchObject(refused);
     const theirComment = await db().comment.create({ data: { ...comment(), modificationId: other, ...onTheirs } });
-    const reply = { modificationId: dp162, authorId: secas.id, body: "A reply" };
+    const reply = { modificationId: dp162, authorId: secas.id, authorRole: "SECAS" as const, body: "A reply" };
     await expect(db().comment.create({ data: { ...reply, parentId: theirComment.id } })).rejects.toMatchObject(refused);
     // An answer to a question of another round (theirs): the composite key (question, round) refuses it.
     const theirQuestion = await db().reviewQuestion.create({ data: { reviewRoundId: theirRound.id, number: 1, text: "Theirs?" } });

@@ -58,8 +58,8 @@ export async function insertRequirement(modificationId: string, title: string) {
 export async function insertThreads(modificationId: string, on: Awaited<ReturnType<typeof insertRequirement>>, count: number, body: string) {
   await withDatabase((c) =>
     c.query(
-      `INSERT INTO "Comment" (id, "modificationId", number, "requirementId", "requirementVersionId", "authorId", body, "updatedAt")
-       SELECT $1 || '-comment-' || n, $1, n, $2, $3, $4, replace($5, '{n}', n::text), now() FROM generate_series(1, $6::int) AS n`,
+      `INSERT INTO "Comment" (id, "modificationId", number, "requirementId", "requirementVersionId", "authorId", "authorRole", body, "updatedAt")
+       SELECT $1 || '-comment-' || n, $1, n, $2, $3, $4, (SELECT role FROM "User" WHERE id = $4), replace($5, '{n}', n::text), now() FROM generate_series(1, $6::int) AS n`,
       [modificationId, on.requirementId, on.versionId, on.authorId, body, count],
     ),
   );

@@ -13,7 +13,7 @@ let author: CurrentUser;
 let on: { requirementId: string; requirementVersionId: string };
 let number = 100;
 
-const topLevel = () => ({ modificationId: dp162, authorId: author.id, body: "A comment", number: ++number, ...on });
+const topLevel = () => ({ modificationId: dp162, authorId: author.id, authorRole: author.role, body: "A comment", number: ++number, ...on });
 
 beforeAll(async () => {
   await resetDatabase();
@@ -40,7 +40,7 @@ describe("comments", () => {
     const c = await db().comment.create({ data: topLevel() });
     await expect(db().comment.create({ data: { ...topLevel(), number: c.number } })).rejects.toMatchObject({ code: "P2002" });
     await expect(db().comment.create({ data: { ...topLevel(), number: null } })).rejects.toThrow(/Comment_number_top_level/);
-    const reply = { modificationId: dp162, authorId: author.id, body: "A reply", parentId: c.id };
+    const reply = { modificationId: dp162, authorId: author.id, authorRole: author.role, body: "A reply", parentId: c.id };
     await expect(db().comment.create({ data: { ...reply, number: ++number } })).rejects.toThrow(/Comment_number_top_level/);
     await expect(db().comment.create({ data: { ...reply, severity: "MAJOR" } })).rejects.toThrow(/Comment_reply_plain/);
     const r = await db().comment.create({ data: reply });

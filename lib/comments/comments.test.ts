@@ -170,7 +170,7 @@ describe("a thread", () => {
     const { id } = await thread();
     await expectNothingWritten(() => replyToComment(db(), reviewers.OPSG, { modificationId: dp162, commentId: id, body: "Hi" }), { code: "FORBIDDEN" });
     await expectNothingWritten(() => replyToComment(db(), party, { modificationId: dp162, commentId: id, body: "Hi" }), { code: "FORBIDDEN" });
-    const closed = await db().comment.create({ data: { modificationId: dp162, number: 9000, reviewRoundId: rounds.TABASC.CLOSED, authorId: reviewers.TABASC.id, body: "Old" } });
+    const closed = await db().comment.create({ data: { modificationId: dp162, number: 9000, reviewRoundId: rounds.TABASC.CLOSED, authorId: reviewers.TABASC.id, authorRole: "REVIEWER", body: "Old" } });
     await expect(replyToComment(db(), wg, { modificationId: dp162, commentId: closed.id, body: "Late answer" })).resolves.toBeTruthy();
     await expectNothingWritten(() => replyToComment(db(), reviewers.TABASC, { modificationId: dp162, commentId: closed.id, body: "Too late" }), { code: "FORBIDDEN" });
   });
@@ -197,6 +197,20 @@ describe("a thread", () => {
     const log = (organisation: string) => findCommentsLog(db(), dp162, commentsLogFilterSchema.parse({ organisation }));
     expect((await log(brightwater.id)).threads).toEqual([]);
     expect((await log(northernGas.id)).threads.map((t) => [t.number, t.organisation])).toEqual([[number, "Northern Gas Transport"]]);
+  });
+
+  it("keeps the role each reply was written in: the log's response stays the one written as the Working Group", async () => {
+    const [responder, reviewer] = [await createActor("WORKING_GROUP"), await createActor("REVIEWER", "TABASC")];
+    const { id, number } = await createComment(db(), reviewer, { modificationId: dp162, fields: onBr03(rounds.TABASC.OPEN) });
+    await respondToComment(db(), responder, { modificationId: dp162, commentId: id, expectedVersion: 1, body: "Answered by the Working Group" });
+    await replyToComment(db(), reviewer, { modificationId: dp162, commentId: id, body: "A reviewer's follow-up" });
+    // SECAS swaps their roles afterwards: the responder becomes a reviewer, the reviewer joins the Working Group.
+    const organisationId = (who: CurrentUser) => who.organisationId ?? undefined;
+    await updateUserAccess(db(), secas, { userId: responder.id, expectedVersion: 1, access: { role: Role.REVIEWER, committee: "SSC", organisationId: organisationId(responder), disabled: false } });
+    await updateUserAccess(db(), secas, { userId: reviewer.id, expectedVersion: 1, access: { role: Role.WORKING_GROUP, organisationId: organisationId(reviewer), disabled: false } });
+
+    const { threads } = await findCommentsLog(db(), dp162, commentsLogFilterSchema.parse({ round: rounds.TABASC.OPEN, status: "RESPONDED" }));
+    expect(threads.find((t) => t.number === number)?.response).toMatchObject({ body: "Answered by the Working Group" });
   });
 
   it("is edited by its author only, keeping the earlier text; withdrawn, it stays as a stub", async () => {

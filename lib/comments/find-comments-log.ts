@@ -79,9 +79,10 @@ const THREAD = {
   requirementVersion: { select: { version: true } },
   question: { select: { number: true, text: true } },
   addressedIn: { select: { requirementVersion: { select: { version: true } } } },
-  // The response: the latest reply by someone who responds to comments (comment.respond: the Working Group, SECAS).
+  // The response: the latest reply written in a role that responds to comments (comment.respond:
+  // the Working Group, SECAS), as the reply recorded it, whatever role its author holds now.
   replies: {
-    where: { withdrawnAt: null, author: { role: { in: rolesAllowed("comment.respond") } } },
+    where: { withdrawnAt: null, authorRole: { in: rolesAllowed("comment.respond") } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 1,
     select: { body: true, createdAt: true, author: { select: { name: true } } },

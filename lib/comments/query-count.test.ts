@@ -26,10 +26,10 @@ describe("threads at any size", () => {
       const version = await db().requirementVersion.findFirstOrThrow({ where: { requirement: { modificationId: dp162, ref } }, orderBy: { version: "desc" } });
       for (let i = 0; i < threads; i++) {
         const c = await db().comment.create({
-          data: { modificationId: dp162, number: ++number, reviewRoundId: roundId, requirementId: version.requirementId, requirementVersionId: version.id, authorId: secas.id, body: `C${number}`, quotedText: "gone" },
+          data: { modificationId: dp162, number: ++number, reviewRoundId: roundId, requirementId: version.requirementId, requirementVersionId: version.id, authorId: secas.id, authorRole: "SECAS", body: `C${number}`, quotedText: "gone" },
         });
         await db().commentRevision.create({ data: { commentId: c.id, revision: 1, body: c.body, authorId: secas.id } });
-        await db().comment.createMany({ data: [1, 2].map((n) => ({ modificationId: dp162, parentId: c.id, authorId: secas.id, body: `Reply ${n}` })) });
+        await db().comment.createMany({ data: [1, 2].map((n) => ({ modificationId: dp162, parentId: c.id, authorId: secas.id, authorRole: "SECAS", body: `Reply ${n}` })) });
         await db().commentAddressedIn.create({ data: { commentId: c.id, requirementVersionId: version.id, recordedById: secas.id } });
       }
       const list = await counter.count(() => findThreads(counted, dp162, { requirementId: version.requirementId }));

@@ -159,10 +159,10 @@ describe("publishing", () => {
   let consultation: string;
 
   it("is refused, with every reason and nothing written, while a critical or major thread is unresolved or a cited consultation open", async () => {
-    const author = secas.id;
-    critical = (await db().comment.create({ data: { modificationId: dp162, number: 9001, authorId: author, body: "Critical", severity: "CRITICAL", status: "OPEN" } })).id;
-    await db().comment.create({ data: { modificationId: dp162, number: 9002, authorId: author, body: "Major", severity: "MAJOR", status: "RESOLVED", disposition: "ACCEPTED" } });
-    await db().comment.create({ data: { modificationId: dp162, number: 9003, authorId: author, body: "Minor", severity: "MINOR", status: "OPEN" } });
+    const author = { authorId: secas.id, authorRole: "SECAS" as const };
+    critical = (await db().comment.create({ data: { modificationId: dp162, number: 9001, ...author, body: "Critical", severity: "CRITICAL", status: "OPEN" } })).id;
+    await db().comment.create({ data: { modificationId: dp162, number: 9002, ...author, body: "Major", severity: "MAJOR", status: "RESOLVED", disposition: "ACCEPTED" } });
+    await db().comment.create({ data: { modificationId: dp162, number: 9003, ...author, body: "Minor", severity: "MINOR", status: "OPEN" } });
     const now = new Date();
     consultation = (
       await db().consultation.create({

@@ -80,10 +80,13 @@ MDR Users shall be subject to privacy assessments in the same way as Other Users
 
 /** The threads above, numbered C-1… in order, with their replies; BR-11 moved to version 2 by the edit that addressed its thread. */
 export async function createIllustrativeComments(tx: Prisma.TransactionClient, modificationId: string, now: Date): Promise<void> {
-  const users = new Map((await tx.user.findMany({ where: { email: { endsWith: "@example.com" } }, select: { id: true, email: true, organisationId: true } })).map((u) => [u.email, u]));
+  const users = new Map((await tx.user.findMany({ where: { email: { endsWith: "@example.com" } }, select: { id: true, email: true, organisationId: true, role: true } })).map((u) => [u.email, u]));
   const user = (email: string) => (users.get(email) ?? missing(email)).id;
-  // As the comment commands write it (author-fields.ts): the organisation the author acts for.
-  const author = (email: string) => ({ authorId: user(email), authorOrganisationId: users.get(email)!.organisationId });
+  // As the comment commands write it (author-fields.ts): the organisation the author acts for, and their role.
+  const author = (email: string) => {
+    const { id, organisationId, role } = users.get(email) ?? missing(email);
+    return { authorId: id, authorOrganisationId: organisationId, authorRole: role };
+  };
   const requirements = await tx.requirement.findMany({
     where: { modificationId },
     select: { id: true, number: true, areaId: true, title: true, status: true, versions: { where: { version: 1 }, select: { id: true, links: true } } },

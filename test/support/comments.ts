@@ -6,9 +6,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * starting point. They respect what the database checks: a top-level comment takes the
  * modification's next number, a reply has none (and no severity or disposition), a requirement
  * comes with the version it was made on, a resolved thread has its disposition. Like the commands,
- * each keeps the organisation its author is in now (lib/comments/author-fields.ts).
+ * each keeps the organisation its author is in now and their role (lib/comments/author-fields.ts).
  */
-type ThreadFields = Omit<Prisma.CommentUncheckedCreateInput, "modificationId" | "authorId" | "number" | "parentId" | "body"> & { body?: string };
+type ThreadFields = Omit<Prisma.CommentUncheckedCreateInput, "modificationId" | "authorId" | "authorRole" | "number" | "parentId" | "body"> & { body?: string };
 
 /** A top-level comment (a thread) numbered C-n from the modification's counter. */
 export async function insertThread(modificationId: string, authorId: string, fields: ThreadFields = {}) {
@@ -33,8 +33,8 @@ export async function insertReply(parentId: string, authorId: string, body: stri
 }
 
 async function author(authorId: string) {
-  const { organisationId } = await db().user.findUniqueOrThrow({ where: { id: authorId }, select: { organisationId: true } });
-  return { authorId, authorOrganisationId: organisationId };
+  const { organisationId, role } = await db().user.findUniqueOrThrow({ where: { id: authorId }, select: { organisationId: true, role: true } });
+  return { authorId, authorOrganisationId: organisationId, authorRole: role };
 }
 
 /** "Addressed in version N": the edit that made `requirementVersionId` said it addresses the thread. */

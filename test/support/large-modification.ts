@@ -35,7 +35,7 @@ export async function createLargeModification(db: Db, options: LargeModification
 
 async function createAll(tx: Tx, { number, requirements, versionsPerRequirement, comments }: LargeModificationOptions): Promise<LargeModification> {
   if (versionsPerRequirement < 1) throw new Error("versionsPerRequirement must be at least 1");
-  const author = await tx.user.findUniqueOrThrow({ where: { email: AUTHOR.email }, select: { id: true, organisationId: true } });
+  const author = await tx.user.findUniqueOrThrow({ where: { email: AUTHOR.email }, select: { id: true, organisationId: true, role: true } });
   const proposer = await tx.organisation.findUniqueOrThrow({ where: { name: PROPOSER }, select: { id: true } });
   const modification = await tx.modification.create({
     data: {
@@ -62,7 +62,7 @@ async function createAll(tx: Tx, { number, requirements, versionsPerRequirement,
   const created = await createRequirements(tx, modification.id, modification.areas.map((a) => a.id), requirements, versionsPerRequirement);
   const versions = await createVersions(tx, created, versionsPerRequirement, author.id);
   await createTraceLinks(tx, created, author.id);
-  await createComments(tx, modification.id, versions, comments, { authorId: author.id, authorOrganisationId: author.organisationId });
+  await createComments(tx, modification.id, versions, comments, { authorId: author.id, authorOrganisationId: author.organisationId, authorRole: author.role });
   return { id: modification.id, draftRef: modification.draftRef };
 }
 
@@ -118,7 +118,7 @@ async function createTraceLinks(tx: Tx, requirements: CreatedRequirement[], crea
 }
 
 /** Top-level comments C-1…C-n, each on a random version of a random requirement. */
-async function createComments(tx: Tx, modificationId: string, versions: CreatedVersion[], count: number, author: { authorId: string; authorOrganisationId: string | null }): Promise<void> {
+async function createComments(tx: Tx, modificationId: string, versions: CreatedVersion[], count: number, author: Pick<Prisma.CommentCreateManyInput, "authorId" | "authorOrganisationId" | "authorRole">): Promise<void> {
   const random = seededRandom(count);
   const rows = Array.from({ length: count }, (_, i): Prisma.CommentCreateManyInput => {
     const status = COMMENT_STATUSES[i % COMMENT_STATUSES.length]!;
