@@ -98,7 +98,10 @@ describe("a Change Board meeting", () => {
     await vote(id, "Ann Large", "LARGE_SUPPLIER", "APPROVE");
     const seen = await version(id);
     await vote(id, "Nia Network", "NETWORK_PARTY", "REJECT");
-    expect(await failure(closeChangeBoardMeeting(db(), secas, { modificationId: dp162, meetingId: id, expectedVersion: seen }))).toMatchObject({ code: "CONFLICT" });
+    expect(await failure(closeChangeBoardMeeting(db(), secas, { modificationId: dp162, meetingId: id, expectedVersion: seen }))).toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("a vote was recorded since you opened the page. Reload it to see the votes"),
+    });
   });
 
   it("finds no meeting of another modification (WHERE id AND modificationId)", async () => {

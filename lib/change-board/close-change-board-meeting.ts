@@ -29,6 +29,8 @@ export async function closeChangeBoardMeeting(
       expectedVersion: input.expectedVersion,
       data: { closedAt: now, recommendation: tally.recommendation, tally: tally as unknown as Prisma.InputJsonValue },
       what: `Meeting ${meeting.reference}`,
+      // A vote moves the version on without an event on the meeting, so the message cannot name who: it says what.
+      nextStep: "a vote was recorded since you opened the page. Reload it to see the votes, then close the meeting again.",
     });
     await recordAuditEvent(tx, {
       actorId: actor.id,
