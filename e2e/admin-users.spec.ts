@@ -2,7 +2,6 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import { test } from "./support/test";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
-
 // Access control end to end: SECAS manages accounts; a change of role or a disabled account ends
 // the user's sessions at once; a forged request from another role changes nothing.
 

@@ -5,7 +5,6 @@ import ExcelJS from "exceljs";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 import { countsIn } from "./support/status-count";
 
-
 // Baselines freeze the requirements under a name; the requirements and any baseline download as
 // CSV, XLSX and (baselines) ReqIF. Only SECAS and the Working Group freeze; every participant reads.
 

@@ -8,7 +8,6 @@ import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 // reviewer cannot comment in the TABASC round. A proposed wording is carried into the edit form.
 // axe on the new pages (JavaScript on).
 
-
 const BR03 = "/modifications/DP162/requirements/BR-03";
 const PASSAGE = "holds a current MDR appointment";
 

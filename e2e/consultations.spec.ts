@@ -7,7 +7,6 @@ import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 // The form works with and without JavaScript (axe needs JavaScript: the pages are scanned in the
 // first test, the error state included).
 
-
 const CONSULTATIONS = "/modifications/DP162/consultations";
 const DAY = 86_400_000;
 /** A date some days from now, as a date field takes it. */

@@ -5,7 +5,6 @@ import { test } from "./support/test";
 import { toCsv } from "../lib/exchange/csv";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
-
 const REQUIREMENTS = "/modifications/DP162/requirements";
 const FILE_LABEL = "CSV or XLSX file exported from this portal";
 

@@ -6,7 +6,6 @@ import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 // decision, moves it to Refinement; both references reach it; SECAS edits a section and attaches
 // a document; anyone filters the register by stage, with or without JavaScript.
 
-
 const TITLE = "Half-hourly reads for Meter Data Retrievers (illustrative)";
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 

@@ -2,7 +2,6 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import { test } from "./support/test";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
-
 const REQUIREMENTS = "/modifications/DP162/requirements";
 
 async function createRequirement(page: Page, title: string, body: string): Promise<string> {

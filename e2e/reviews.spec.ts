@@ -6,7 +6,6 @@ import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 // respondents and visitors see no review material. The form works with and without JavaScript
 // (axe needs JavaScript: the pages are scanned in the first test, error state included).
 
-
 const REVIEWS = "/modifications/DP162/reviews";
 const DAY = 86_400_000;
 /** A date some days from now, as a date field takes it. */

@@ -6,7 +6,6 @@ import { BODY_LIMIT_BYTES } from "@/lib/http/refuse-request";
 // Every response carries the security headers (proxy.ts); pages run only the scripts with this
 // response's nonce; other sites cannot frame the portal, make it post, or track its readers.
 
-
 const EVIL = "http://evil.example";
 
 function expectSecurityHeaders(response: Response | APIResponse | null) {
