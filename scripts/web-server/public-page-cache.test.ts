@@ -110,12 +110,25 @@ describe("the web server's cache of visitors' public pages", () => {
     const answers: Record<string, Answer> = {
       // an error in a part that had not been sent yet: React's script tells the browser to render it
       "/modifications/DP3": { failed: `<div hidden id="S:1"></div><script>$RX("B:1","1234567890")</script>` },
+      // the same as React writes it the first time on a page: the function, then its call
+      "/modifications/DP5": { failed: `<div hidden id="S:1"></div><script nonce="n">$RX=function(b,c,d,e,f){var a=document.getElementById(b)};;$RX("B:1","1234567890")</script>` },
       // an error in a part still in the first write: its boundary marked as left to the browser
       "/modifications/DP4": { failed: `<!--$!--><template data-dgst="1234567890"></template><!--/$-->` },
     };
     const { port, rendered } = await serve((path) => answers[path] ?? {});
     for (const path of [...Object.keys(answers), ...Object.keys(answers)]) await request(port, path);
-    expect(rendered).toHaveLength(4);
+    expect(rendered).toHaveLength(6);
+  });
+
+  it("keeps a page whose text quotes React's marks: only React's own markup marks a failed part", async () => {
+    // Someone's comment as Next writes it: escaped in the HTML, and with "<" as \u003c in the RSC payload.
+    const quoted = '$RX("B:1","x") &lt;!--$!--&gt; &lt;script&gt;$RX("B:1")';
+    const payload = `<script>self.__next_f.push([1,"$RX(\\"B:1\\") \\u003c!--$!--\\u003e \\u003cscript\\u003e$RX("])</script>`;
+    const { port, rendered } = await serve(() => ({ failed: `<p>${quoted}</p>${payload}` }));
+    await request(port, "/modifications/DP162");
+    const second = await request(port, "/modifications/DP162");
+    expect(second.body).toContain(quoted);
+    expect(rendered).toHaveLength(1);
   });
 
   it("drops every page at once when a mutation expires public data", async () => {

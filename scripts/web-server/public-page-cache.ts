@@ -107,6 +107,14 @@ function keepWhenDone(res: ServerResponse, version: number, keep: (page: Page) =
   } as typeof end;
 }
 
+/**
+ * React's marks of a part that failed on the server and is left to the browser: a page that failed
+ * after its 200 was sent. Matched as React writes them, a comment or the start of a script: "$RX("
+ * in someone's text reaches the page unescaped (a comment quoting it would have kept a public page
+ * out of the cache), but its "<" never does (escaped in the HTML, and as \u003c in the RSC payload).
+ */
+const FAILED_PART = /<!--\$!-->|<script\b[^>]*>\$RX[=(]/;
+
 function pageOf(res: ServerResponse, chunks: Buffer[], bytes: number, version: number): Page | undefined {
   const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(String(res.getHeader("content-security-policy") ?? ""))?.[1];
   const html = String(res.getHeader("content-type") ?? "").startsWith("text/html");
@@ -115,7 +123,6 @@ function pageOf(res: ServerResponse, chunks: Buffer[], bytes: number, version: n
     .filter(([name, value]) => !PER_TRANSFER.has(name) && value !== undefined)
     .map(([name, value]): [string, string | string[]] => [name, Array.isArray(value) ? value : String(value)]);
   const body = Buffer.concat(chunks, bytes).toString("utf8");
-  // React's marks of a part that failed on the server and is left to the browser: a page that failed after its 200 was sent.
-  if (body.includes("<!--$!-->") || body.includes("$RX(")) return undefined;
+  if (FAILED_PART.test(body)) return undefined;
   return { version, headers, nonce, parts: body.split(nonce), bytes };
 }
