@@ -1,5 +1,5 @@
 import { CATEGORIES, type Respondent } from "@/lib/collation/visible-responses";
-import { RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
+import { formatDateTime, RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
 import { RespondentNames } from "./respondent-names";
 
 /**
@@ -18,10 +18,16 @@ export function RespondentList({ respondents }: { respondents: Respondent[] }) {
             {RESPONDENT_CATEGORY_LABELS[category]} ({members.length})
           </dt>
           <dd>
-            <RespondentNames names={members.map((r) => ({ name: r.organisation, note: (r.late ? " (late)" : "") + (r.confidential ? " (confidential: SECAS only)" : "") }))} />
+            <RespondentNames names={members.map((r) => ({ name: r.organisation, note: lateNote(r) + (r.confidential ? " (confidential: SECAS only)" : "") }))} />
           </dd>
         </div>
       ))}
     </dl>
   );
+}
+
+/** When a late response arrived: whoever decides whether to take it into account needs the time, not only the word. */
+function lateNote(r: Respondent): string {
+  if (!r.late) return "";
+  return r.submittedAt ? ` (late: received ${formatDateTime(r.submittedAt)})` : " (late)";
 }
