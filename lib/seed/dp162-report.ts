@@ -8,9 +8,10 @@ import { DP162 } from "./dp162";
 /*
  * DP162's Modification Report v0.1: the draft report the DCC's initial feedback paper to OPSG
  * carried as Appendix A (25 May 2021), in the Development Stage — the issue, the TOM context and
- * the expected scope; no business requirements yet. Its facts come from /work/shared/domain.md;
- * the wording is illustrative (the report says so on every copy). Published as any report is:
- * rendered to HTML, PDF and DOCX, each hashed, then frozen.
+ * the expected scope; no business requirements yet. Its facts come from DP162's public pages and
+ * documents on the SEC website, as the rest of the seed's do (dp162.ts); the wording is
+ * illustrative (the report says so on every copy). Published as any report is: rendered to HTML,
+ * PDF and DOCX, each hashed, then frozen.
  */
 
 /** 08:00 in London on 25 May 2021: before OPSG's round opened at 09:00, so it cites none. */
