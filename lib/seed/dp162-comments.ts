@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { authorFields } from "@/lib/comments/author-fields";
 import type { CommentDisposition, CommentKind, CommentSeverity, CommentStatus, Committee } from "@/lib/generated/prisma/enums";
 
 /**
@@ -82,11 +83,8 @@ MDR Users shall be subject to privacy assessments in the same way as Other Users
 export async function createIllustrativeComments(tx: Prisma.TransactionClient, modificationId: string, now: Date): Promise<void> {
   const users = new Map((await tx.user.findMany({ where: { email: { endsWith: "@example.com" } }, select: { id: true, email: true, organisationId: true, role: true } })).map((u) => [u.email, u]));
   const user = (email: string) => (users.get(email) ?? missing(email)).id;
-  // As the comment commands write it (author-fields.ts): the organisation the author acts for, and their role.
-  const author = (email: string) => {
-    const { id, organisationId, role } = users.get(email) ?? missing(email);
-    return { authorId: id, authorOrganisationId: organisationId, authorRole: role };
-  };
+  // As the comment commands write it: the organisation the author acts for, and their role.
+  const author = (email: string) => authorFields(users.get(email) ?? missing(email));
   const requirements = await tx.requirement.findMany({
     where: { modificationId },
     select: { id: true, number: true, areaId: true, title: true, status: true, versions: { where: { version: 1 }, select: { id: true, links: true } } },

@@ -1,3 +1,4 @@
+import { authorFields } from "@/lib/comments/author-fields";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -6,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * starting point. They respect what the database checks: a top-level comment takes the
  * modification's next number, a reply has none (and no severity or disposition), a requirement
  * comes with the version it was made on, a resolved thread has its disposition. Like the commands,
- * each keeps the organisation its author is in now and their role (lib/comments/author-fields.ts).
+ * each keeps the organisation its author is in now and their role (authorFields).
  */
 type ThreadFields = Omit<Prisma.CommentUncheckedCreateInput, "modificationId" | "authorId" | "authorRole" | "number" | "parentId" | "body"> & { body?: string };
 
@@ -33,8 +34,7 @@ export async function insertReply(parentId: string, authorId: string, body: stri
 }
 
 async function author(authorId: string) {
-  const { organisationId, role } = await db().user.findUniqueOrThrow({ where: { id: authorId }, select: { organisationId: true, role: true } });
-  return { authorId, authorOrganisationId: organisationId, authorRole: role };
+  return authorFields(await db().user.findUniqueOrThrow({ where: { id: authorId }, select: { id: true, organisationId: true, role: true } }));
 }
 
 /** "Addressed in version N": the edit that made `requirementVersionId` said it addresses the thread. */

@@ -5,6 +5,7 @@
  * minutes at this size.
  */
 import { randomBytes } from "node:crypto";
+import { authorFields } from "@/lib/comments/author-fields";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentSeverity, CommentStatus, RequirementStatus } from "@/lib/generated/prisma/enums";
@@ -62,7 +63,7 @@ async function createAll(tx: Tx, { number, requirements, versionsPerRequirement,
   const created = await createRequirements(tx, modification.id, modification.areas.map((a) => a.id), requirements, versionsPerRequirement);
   const versions = await createVersions(tx, created, versionsPerRequirement, author.id);
   await createTraceLinks(tx, created, author.id);
-  await createComments(tx, modification.id, versions, comments, { authorId: author.id, authorOrganisationId: author.organisationId, authorRole: author.role });
+  await createComments(tx, modification.id, versions, comments, authorFields(author));
   return { id: modification.id, draftRef: modification.draftRef };
 }
 
@@ -118,7 +119,7 @@ async function createTraceLinks(tx: Tx, requirements: CreatedRequirement[], crea
 }
 
 /** Top-level comments C-1…C-n, each on a random version of a random requirement. */
-async function createComments(tx: Tx, modificationId: string, versions: CreatedVersion[], count: number, author: Pick<Prisma.CommentCreateManyInput, "authorId" | "authorOrganisationId" | "authorRole">): Promise<void> {
+async function createComments(tx: Tx, modificationId: string, versions: CreatedVersion[], count: number, author: ReturnType<typeof authorFields>): Promise<void> {
   const random = seededRandom(count);
   const rows = Array.from({ length: count }, (_, i): Prisma.CommentCreateManyInput => {
     const status = COMMENT_STATUSES[i % COMMENT_STATUSES.length]!;

@@ -16,7 +16,6 @@ export const NOT_COMMANDS: Record<string, string> = {
   lockAllAreas: "takes row locks inside the import's transaction, which checks permission",
   createBaselineIn: "runs inside createBaseline or when a review round opens (changeReviewRoundStatus), which check permission",
   writeReply: "writes a reply inside replyToComment or respondToComment, which check permission",
-  authorFields: "the author columns of a new comment (the actor and its organisation), written by createComment and writeReply",
   closeIfPastWindow: "the system closes rounds whose window has passed, for whoever looks: no actor, audited as the system's",
   notify: "writes the inbox and outbox rows of an event inside the transaction of the command that caused it",
   deliverOutbox: "the outbox sender in the web server's notification loop: sends what committed commands queued, no actor",
