@@ -37,6 +37,7 @@ test("a visitor reads the published collation: counts, charts, summaries, the co
   await expect(page.getByText("Illustrative content.")).toBeVisible();
   await expect(page.getByText(/8 responses received, of which 1 confidential response \(counted, not shown\) and 1 late/)).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: "Consumer Voice" })).toContainText("Consumer Voice (late: received 3 Jun 2022, 17:00)");
+  await expect(page.getByRole("listitem").filter({ hasText: "consumers' consent and privacy" })).toContainText("Late: received 3 Jun 2022, 17:00");
   await expect(page.getByRole("img", { name: /Bar chart of the answers to question 1/ })).toBeVisible();
   await expect(page.getByRole("table", { name: "Question 1: answers by Party Category" })).toBeVisible();
   await expect(page.getByText(/Most respondents agreed with a new User Role/)).toBeVisible();

@@ -138,3 +138,5 @@ const DATE_TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSt
 
 export const formatDate = (date: Date) => DATE.format(date);
 export const formatDateTime = (date: Date) => DATE_TIME.format(date);
+/** "received 3 Jun 2022, 17:00", said of a late consultation response: whoever weighs it needs when it arrived, not only that it was late. */
+export const receivedText = (submittedAt: Date | null) => (submittedAt ? `received ${formatDateTime(submittedAt)}` : "received after the close");

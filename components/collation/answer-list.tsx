@@ -1,6 +1,6 @@
 import type { FormState } from "@/lib/actions/form-state";
 import type { VisibleAnswer, VisibleRequirementAnswer } from "@/lib/collation/visible-responses";
-import { COST_BAND_LABELS, IMPACT_LEVEL_LABELS, POSITION_LABELS, RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
+import { COST_BAND_LABELS, IMPACT_LEVEL_LABELS, POSITION_LABELS, receivedText, RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
 import { markdownToHtml } from "@/components/markdown";
 import { AnswerRows } from "./answer-rows";
 
@@ -11,7 +11,7 @@ export function AnswerList({ answers, label, tagThemes }: { answers: VisibleAnsw
     organisation: a.organisation,
     category: RESPONDENT_CATEGORY_LABELS[a.category],
     position: a.position && POSITION_LABELS[a.position],
-    late: a.late,
+    late: a.late ? `Late: ${receivedText(a.submittedAt)}` : undefined,
     confidential: a.confidential,
     figures: [
       a.impactLevel && `Impact: ${IMPACT_LEVEL_LABELS[a.impactLevel]}.`,

@@ -10,8 +10,8 @@ export type AnswerRow = {
   organisation: string;
   category: string;
   position: string | null;
-  /** A whole response's answers only: a cell's per-requirement comments leave these out. */
-  late?: boolean;
+  /** A whole response's answers only: a cell's per-requirement comments leave these out. "Late: received 3 Jun 2022, 17:00" when late. */
+  late?: string;
   /** Only ever true for a full reader (SECAS), and shown. */
   confidential: boolean;
   /** "Impact: High. Cost: … Lead time: 4 weeks.", or empty. */
@@ -44,7 +44,7 @@ export function AnswerRows({ rows, label, noText, tagThemes }: Props) {
             <span className="font-semibold text-slate-900">{a.organisation}</span>
             <span>({a.category})</span>
             {a.position && <Badge tone="info">{a.position}</Badge>}
-            {a.late && <Badge tone="warning">Late: received after the close</Badge>}
+            {a.late && <Badge tone="warning">{a.late}</Badge>}
             {a.confidential && <Badge tone="warning">Confidential: SECAS only</Badge>}
           </p>
           {a.figures && <p className="text-sm">{a.figures}</p>}

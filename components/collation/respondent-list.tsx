@@ -1,5 +1,5 @@
 import { CATEGORIES, type Respondent } from "@/lib/collation/visible-responses";
-import { formatDateTime, RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
+import { receivedText, RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
 import { RespondentNames } from "./respondent-names";
 
 /**
@@ -18,7 +18,7 @@ export function RespondentList({ respondents }: { respondents: Respondent[] }) {
             {RESPONDENT_CATEGORY_LABELS[category]} ({members.length})
           </dt>
           <dd>
-            <RespondentNames names={members.map((r) => ({ name: r.organisation, note: lateNote(r) + (r.confidential ? " (confidential: SECAS only)" : "") }))} />
+            <RespondentNames names={members.map((r) => ({ name: r.organisation, note: (r.late ? ` (late: ${receivedText(r.submittedAt)})` : "") + (r.confidential ? " (confidential: SECAS only)" : "") }))} />
           </dd>
         </div>
       ))}
@@ -26,8 +26,3 @@ export function RespondentList({ respondents }: { respondents: Respondent[] }) {
   );
 }
 
-/** When a late response arrived: whoever decides whether to take it into account needs the time, not only the word. */
-function lateNote(r: Respondent): string {
-  if (!r.late) return "";
-  return r.submittedAt ? ` (late: received ${formatDateTime(r.submittedAt)})` : " (late)";
-}

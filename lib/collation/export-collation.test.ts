@@ -16,6 +16,8 @@ import { exportCollation } from "./export-collation";
 const MARKER = "ZEBRA-CONFIDENTIAL-7731";
 const SECRET_ORGANISATION = "Okapi Hidden Supply 4410";
 const m = { id: "", draftRef: "DP162" };
+/** When the late response arrived: 17:00 in the UK (summer time). */
+const LATE = new Date("2022-06-03T16:00:00Z");
 let c: ClosedTestConsultation;
 let dir: string;
 
@@ -31,6 +33,7 @@ describe("the published collation's downloads", () => {
     c = await createClosedConsultation(m.id, { requirements: 2 });
     await addResponse(c, { organisation: "Brightwater Energy", category: "LARGE_SUPPLIER", agree: { position: "AGREE", rationale: "=HYPERLINK(\"http://evil\")", themes: ["cost"] }, requirements: { position: "SUPPORT" } });
     await addResponse(c, { organisation: "Kestrel Power", category: "SMALL_SUPPLIER", agree: { position: "DISAGREE", rationale: MARKER, confidential: true }, impact: { impactLevel: "LOW", rationale: "Small impact" } });
+    await addResponse(c, { organisation: "Consumer Voice", category: "CONSUMER_BODY", late: true, submittedAt: LATE, agree: { position: "AGREE", rationale: "Privacy first" } });
     await addResponse(c, { organisation: SECRET_ORGANISATION, category: "DCC", confidential: true, agree: { position: "AGREE", rationale: "whole secret" }, requirements: { position: "OPPOSE", comment: "secret comment" } });
     dir = mkdtempSync(path.join(tmpdir(), "collation-export-"));
   }, 120_000);
@@ -49,6 +52,16 @@ describe("the published collation's downloads", () => {
     expect(csv).toContain("2 confidential answers");
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     for (const secret of [MARKER, SECRET_ORGANISATION, "whole secret", "secret comment"]) expect(csv).not.toContain(secret);
+  });
+
+  it("gives a late answer's time of arrival, and none for one on time", async () => {
+    const lines = String((await exportCollation(db(), m, c.id, "csv")).body).split("\r\n");
+    expect(lines[0]).toMatch(/,Late: received \(UTC\)$/);
+    expect(lines.find((l) => l.includes("Consumer Voice,Agree"))).toMatch(/,2022-06-03T16:00:00\.000Z$/);
+    expect(lines.find((l) => l.includes("Brightwater Energy,Agree"))).toMatch(/,$/);
+    const text = await unzipText((await exportCollation(db(), m, c.id, "docx")).body as Uint8Array);
+    expect(text).toContain("Consumer Voice (Consumer body): Agree [late: received 3 Jun 2022, 17:00]");
+    expect(text).toContain("Brightwater Energy (Large Supplier): Agree</w:t>");
   });
 
   it("writes an XLSX that LibreOffice opens, with the question text and counts, and no secret", async () => {

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { toCsv, type Cell } from "@/lib/exchange/csv";
 import { toXlsx, type XlsxColumn } from "@/lib/exchange/xlsx";
 import type { FileDownload } from "@/lib/http/route-responses";
-import { COST_BAND_LABELS, IMPACT_LEVEL_LABELS, POSITION_LABELS, RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
+import { COST_BAND_LABELS, IMPACT_LEVEL_LABELS, POSITION_LABELS, receivedText, RESPONDENT_CATEGORY_LABELS } from "@/lib/labels";
 import { confidentialText, getPublishedCollation, supportShare, type Collation } from "./get-collation";
 import { tallyLabel } from "./tally-labels";
 import { CATEGORIES, findAllAnswers, findRequirementAnswers, PUBLISHED_READER, tallyKeysFor, type VisibleAnswer, type VisibleRequirementAnswer } from "./visible-responses";
@@ -49,7 +49,7 @@ const COLUMNS: XlsxColumn[] = [
   { header: "Impact level", width: 12 },
   { header: "Cost band", width: 22 },
   { header: "Lead time (weeks)", width: 10 },
-  { header: "Late", width: 8 },
+  { header: "Late: received (UTC)", width: 18 },
 ];
 
 function sheetRows(collation: Collation, answers: VisibleAnswer[], requirementAnswers: VisibleRequirementAnswer[]): Cell[][] {
@@ -80,7 +80,7 @@ function sheetRows(collation: Collation, answers: VisibleAnswer[], requirementAn
     const q = byId.get(a.questionId)!;
     rows.push([
       "Answer", q.number, q.text, null, RESPONDENT_CATEGORY_LABELS[a.category], a.organisation, a.position ? POSITION_LABELS[a.position] : null, null, a.rationale,
-      a.themes.join(", ") || null, a.impactLevel ? IMPACT_LEVEL_LABELS[a.impactLevel] : null, a.costBand ? COST_BAND_LABELS[a.costBand] : null, a.leadTimeWeeks, a.late ? "Late" : null,
+      a.themes.join(", ") || null, a.impactLevel ? IMPACT_LEVEL_LABELS[a.impactLevel] : null, a.costBand ? COST_BAND_LABELS[a.costBand] : null, a.leadTimeWeeks, a.late ? a.submittedAt : null,
     ]);
   }
   for (const a of requirementAnswers) {
@@ -131,7 +131,7 @@ async function toDocx(collation: Collation, answers: VisibleAnswer[]): Promise<B
     if (own.length > 0) {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("Answers")] }));
       for (const a of own) {
-        const head = `${a.organisation} (${RESPONDENT_CATEGORY_LABELS[a.category]})${a.position ? `: ${POSITION_LABELS[a.position]}` : ""}${a.late ? " [late]" : ""}`;
+        const head = `${a.organisation} (${RESPONDENT_CATEGORY_LABELS[a.category]})${a.position ? `: ${POSITION_LABELS[a.position]}` : ""}${a.late ? ` [late: ${receivedText(a.submittedAt)}]` : ""}`;
         children.push(new Paragraph({ children: [new TextRun({ text: head, bold: true })] }), ...paragraphs(a.rationale || "No rationale given."));
       }
     }

@@ -163,6 +163,8 @@ export type VisibleAnswer = {
   organisation: string;
   category: RespondentCategory;
   late: boolean;
+  /** When its response was submitted (given with "late", so a reader can weigh a late answer). */
+  submittedAt: Date | null;
   position: Position | null;
   rationale: string;
   costBand: CostBand | null;
@@ -204,6 +206,7 @@ const toVisibleAnswer = ({ response, confidential, ...a }: AnswerRecord): Visibl
   organisation: response.organisation.name,
   category: response.category,
   late: response.late,
+  submittedAt: response.submittedAt,
   confidential: confidential || response.confidential,
 });
 

@@ -14,6 +14,8 @@ export type ResponseSpec = {
   status?: ResponseStatus;
   confidential?: boolean;
   late?: boolean;
+  /** When it was submitted: now unless said. */
+  submittedAt?: Date;
   /** Answers to the AGREE_DISAGREE, PARTY_IMPACT and FREE_TEXT questions (1, 3, 4). */
   agree?: AnswerSpec;
   impact?: AnswerSpec;
@@ -74,7 +76,7 @@ export async function addResponse(c: ClosedTestConsultation, spec: ResponseSpec)
       status,
       confidential: spec.confidential ?? false,
       late: spec.late ?? false,
-      submittedAt: status === "DRAFT" ? null : new Date(),
+      submittedAt: status === "DRAFT" ? null : (spec.submittedAt ?? new Date()),
     },
     select: { id: true },
   });
