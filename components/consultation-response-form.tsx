@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { Button } from "./button";
+import { CheckboxField } from "./checkbox-field";
 import { CONTROL_CLASS, Field } from "./field";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
@@ -115,17 +116,11 @@ export function ConsultationResponseForm({ action, mode, questions, requirements
                 defaultValue={text(field("rationale"), saved?.rationale)}
                 errors={errors[field("rationale")]}
               />
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name={field("confidential")} defaultChecked={ticked(field("confidential"), saved?.confidential)} className="h-5 w-5" />
-                Keep my answer to question {q.number} confidential (only SECAS sees it)
-              </label>
+              <CheckboxField className="" name={field("confidential")} label={`Keep my answer to question ${q.number} confidential (only SECAS sees it)`} defaultChecked={ticked(field("confidential"), saved?.confidential)} />
             </section>
           );
         })}
-        <label className="flex items-center gap-2 font-semibold">
-          <input type="checkbox" name="confidential" defaultChecked={ticked("confidential", stored?.confidential)} className="h-5 w-5" />
-          Treat the whole response as confidential (counted in the collation, its words seen only by SECAS)
-        </label>
+        <CheckboxField className="" name="confidential" label="Treat the whole response as confidential (counted in the collation, its words seen only by SECAS)" defaultChecked={ticked("confidential", stored?.confidential)} />
       </fieldset>
       {mode === "respond" && (
         <div className="flex flex-wrap gap-3">
