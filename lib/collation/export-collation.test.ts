@@ -77,6 +77,7 @@ describe("the published collation's downloads", () => {
     const csv = soffice(xlsx, "csv");
     expect(csv).toContain("Do you agree with the solution?");
     expect(csv).toMatch(/Count,1,Do you agree with the solution\?,,Large Supplier,,Agree,1/);
+    expect(csv).toMatch(/,Consumer Voice,Agree,,Privacy first,+2022-06-03 16:00/);
   }, 180_000);
 
   it("writes a DOCX with headings and tables that LibreOffice opens, with the question text and counts, and no secret", async () => {

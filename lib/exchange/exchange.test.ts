@@ -56,6 +56,14 @@ describe("XLSX", () => {
     // A string stays a string in XLSX: it is never run as a formula, so no apostrophe is needed.
     expect(sheet.getCell("B2").value).toBe("=1+1, with \"quotes\"\nand a line");
     expect(sheet.getCell("C2").value).toEqual(new Date("2026-07-01T09:30:00Z"));
+    expect(sheet.getCell("C2").numFmt).toBe("yyyy-mm-dd hh:mm");
+  });
+
+  it("formats a column as dates when only a later row holds one (a collation's late answers)", async () => {
+    const buffer = await toXlsx("late", [{ header: "Row", width: 9 }, { header: "Late: received", width: 18 }], [["Count", null], ["Answer", new Date("2022-06-03T16:00:00Z")]]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.getCell("B3").numFmt).toBe("yyyy-mm-dd hh:mm");
   });
 });
 

@@ -12,9 +12,9 @@ export async function toXlsx(sheetName: string, columns: XlsxColumn[], rows: Cel
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.wrap ? { alignment: { wrapText: true, vertical: "top" } } : { alignment: { vertical: "top" } } }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
-  for (const [i, value] of rows[0]?.entries() ?? []) {
-    if (value instanceof Date) sheet.getColumn(i + 1).numFmt = "yyyy-mm-dd hh:mm";
-  }
+  // Any row's date marks its column (the first row may have none): without a format, exceljs writes its US default, in which 3 June reads as "06/03".
+  const dateColumns = new Set(rows.flatMap((row) => row.flatMap((value, i) => (value instanceof Date ? [i] : []))));
+  for (const i of dateColumns) sheet.getColumn(i + 1).numFmt = "yyyy-mm-dd hh:mm";
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
