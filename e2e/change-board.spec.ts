@@ -49,6 +49,10 @@ test("SECAS records a Change Board meeting and its votes; the recommendation and
   await expect(secas.getByText("A member of no Party Category voting group has no vote")).toBeVisible();
   await expect(secas.getByLabel("Member", { exact: true })).toHaveValue("Nobody Grouped");
   await expect(secas.getByRole("cell", { name: "Nobody Grouped" })).toHaveCount(0);
+  // Closing before any vote: refused, in the command's own words (signed for SECAS in the address).
+  await secas.getByRole("button", { name: "Close meeting CB_2027_03 and compute its recommendation" }).click();
+  await expect(alertWithText(secas, "Record the votes of the members present before closing the meeting.")).toBeVisible();
+  await expectAccessible(secas);
 
   const votes = [
     ["Ann Large", "Large Supplier", "APPROVE", "Cheaper switching for our customers."],

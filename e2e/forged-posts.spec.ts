@@ -51,8 +51,8 @@ test("a link of another requirement, put into a remove form, is refused and remo
   await page.goto(`${REQUIREMENTS}/${ours}`);
   await page.locator('input[name="linkId"]').evaluate((input: HTMLInputElement, value) => (input.value = value), theirLink!);
   await page.getByRole("button", { name: "Remove this link" }).click();
-  await expect(page).toHaveURL(new RegExp(`/requirements/${ours}\\?problem=gone$`));
-  await expect(alertWithText(page, "That no longer exists")).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/requirements/${ours}\\?problem=gone&why=`));
+  await expect(alertWithText(page, "That link has already been removed.")).toBeVisible();
   await expect(page.getByText(/^Version 2, by/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Remove this link" })).toHaveCount(1);
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { changeStatusAction, moveRequirementAction, removeLinkAction, updateRequirementAction } from "@/app/modifications/[ref]/requirements/actions";
 import { updateServiceRequestAction } from "@/app/modifications/[ref]/service-requests/actions";
 import type { FormState } from "@/lib/actions/form-state";
+import { problemText } from "@/lib/actions/problems";
 import { startSession } from "@/lib/auth/sessions";
 import { sessionCookie } from "@/lib/auth/session-token";
 import { db } from "@/lib/db";
@@ -22,6 +23,7 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 let other: string;
+let wgId: string;
 const IDLE: FormState = { status: "idle" };
 
 const requirement = (modificationId: string, ref: string) =>
@@ -66,6 +68,7 @@ beforeAll(async () => {
   await resetDatabase();
   ({ other } = await seedTwoModifications());
   const wg = await createActor("WORKING_GROUP");
+  wgId = wg.id;
   request.cookie = await startSession(db(), wg.id);
 });
 
@@ -74,9 +77,14 @@ describe("a post from DP162's pages carrying the other modification's ids is ref
     it(post, async () => {
       const before = await snapshotTables();
       const forged = await outcome(() => run("DP162"));
-      // A form answers "not found here"; a list or link button goes back with the problem code.
-      if (forged.redirect) expect(forged.redirect).toMatch(/^\/modifications\/DP162\/requirements\?(reorder=1&)?problem=gone$/);
-      else expect(forged.state).toMatchObject({ status: "error", code: "NOT_FOUND" });
+      // A form answers "not found here"; a list or link button goes back with the problem code and its words, signed for this user.
+      if (forged.redirect) {
+        const [path, search] = forged.redirect.split("?");
+        const query = Object.fromEntries(new URLSearchParams(search));
+        expect(path).toBe("/modifications/DP162/requirements");
+        expect(query).toMatchObject({ problem: "gone", why: expect.stringMatching(/^There is no such requirement in this modification/) });
+        expect(problemText(query, wgId)).toBe(query.why);
+      } else expect(forged.state).toMatchObject({ status: "error", code: "NOT_FOUND" });
       expect(changedTables(before, await snapshotTables())).toEqual([]);
 
       const genuine = await outcome(() => run("DP963"));

@@ -18,7 +18,8 @@ const PREFERENCE_OPTIONS = Object.entries(NOTIFICATION_PREFERENCE_LABELS).map(([
 export default async function AccountPage({ searchParams }: PageProps<"/account">) {
   // Signed in, so never null.
   const user = (await authorizePage("account.manage", "/account"))!;
-  const { saved, problem } = await searchParams;
+  const query = await searchParams;
+  const { saved } = query;
   const { notificationPreference } = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { notificationPreference: true } });
   return (
     <div className="max-w-xl">
@@ -26,7 +27,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
       <p className="mb-6">
         Signed in as <span className="font-semibold">{user.name}</span> ({user.email}).
       </p>
-      <ProblemAlert code={problem} />
+      <ProblemAlert query={query} />
       {saved === "preference" && <Notice tone="success">Your email preference is saved.</Notice>}
       <h2 className="mb-2 text-xl font-bold">Email</h2>
       <p className="mb-4">

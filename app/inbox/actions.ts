@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { performMutation } from "@/lib/actions/perform-mutation";
-import { problemCodeOf } from "@/lib/actions/problems";
+import { problemQuery } from "@/lib/actions/problems";
 import { db } from "@/lib/db";
 import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notifications-read";
 import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
@@ -15,17 +15,18 @@ const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).
 
 export async function markNotificationReadAction(notificationId: string, formData: FormData): Promise<void> {
   const outcome = await performMutation(pageSchema, formData, (actor) => markNotificationRead(db(), actor, { notificationId }));
-  back(outcome.ok ? null : problemCodeOf(outcome.state), formData);
+  back(outcome.ok ? "" : await problemQuery(outcome.state), formData);
 }
 
 export async function markAllNotificationsReadAction(formData: FormData): Promise<void> {
   const outcome = await performMutation(pageSchema, formData, (actor) => markAllNotificationsRead(db(), actor));
-  back(outcome.ok ? null : problemCodeOf(outcome.state), formData);
+  back(outcome.ok ? "" : await problemQuery(outcome.state), formData);
 }
 
-function back(problem: string | null, formData: FormData): never {
+/** Back to the inbox page the form was on, with the problem query (problemQuery) when there is one. */
+function back(problem: string, formData: FormData): never {
   const { page } = pageSchema.parse({ page: formData.get("page") ?? 1 });
   revalidatePath("/inbox");
-  const query = new URLSearchParams({ ...(page > 1 ? { page: String(page) } : {}), ...(problem ? { problem } : {}) }).toString();
+  const query = [page > 1 ? `page=${page}` : "", problem].filter(Boolean).join("&");
   redirect(query ? `/inbox?${query}` : "/inbox");
 }

@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: "Inbox" };
 export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
   // Signed in, so never null.
   const user = (await authorizePage("notification.readOwn", "/inbox"))!;
-  const { page: pageParam, problem } = await searchParams;
+  const query = await searchParams;
+  const { page: pageParam } = query;
   const asked = Number(typeof pageParam === "string" ? pageParam : 1);
   const page = Number.isInteger(asked) && asked >= 1 && asked <= 100_000 ? asked : 1;
   const inbox = await findInbox(db(), user.id, page);
@@ -23,7 +24,7 @@ export default async function InboxPage({ searchParams }: PageProps<"/inbox">) {
   return (
     <div className="max-w-3xl">
       <h1 className="mb-2 text-3xl font-bold">Inbox</h1>
-      <ProblemAlert code={problem} />
+      <ProblemAlert query={query} />
       <div className="mb-6 flex flex-wrap items-center gap-4">
         <p>
           {user.unreadNotifications === 0 ? "Nothing unread." : `${user.unreadNotifications} unread.`} Choose how you hear of these by email on{" "}

@@ -13,12 +13,6 @@ import { updateAtVersion } from "@/lib/versioning/update-at-version";
 import { closeConsultationsPastWindow } from "./close-if-past-window";
 import { NEXT_CONSULTATION_STATUSES } from "./status-workflow";
 
-/** Why opening was refused, for the page to say (as a code in its address, never text). */
-export const OPEN_REFUSALS = {
-  "window-ended": "Its window has already ended: edit its closing time, then open it.",
-  "no-requirements": "It asks about each requirement, but there are no requirements to ask about: add them (or choose a baseline that has some), or remove that question, then open it.",
-} as const;
-
 /** The moves this command makes. Collating and publishing are the collation's own commands (lib/collation): refused here. */
 const SETUP_TARGETS: readonly ConsultationStatus[] = ["OPEN", "CLOSED"];
 
@@ -80,15 +74,15 @@ async function opening(
   now: Date,
 ) {
   if (consultation.closesAt <= now) {
-    throw new AppError("VALIDATION", `This consultation's window ended on ${formatDateTime(consultation.closesAt)}: edit its closing time before opening it.`, {}, { refused: "window-ended" });
+    throw new AppError("VALIDATION", `This consultation's window ended on ${formatDateTime(consultation.closesAt)}: edit its closing time before opening it.`);
   }
   const baselineId = consultation.baselineId ?? (await freezeRequirements(tx, actor, modificationId, consultation.title, now));
   if (baselineId === null && consultation.questions.some((q) => q.kind === "PER_REQUIREMENT")) {
-    throw new AppError("VALIDATION", "This consultation asks about each requirement, but the modification has no requirements yet: add them, or remove that question, before opening it.", {}, { refused: "no-requirements" });
+    throw new AppError("VALIDATION", "This consultation asks about each requirement, but the modification has no requirements yet: add them, or remove that question, before opening it.");
   }
   if (baselineId !== null && consultation.baselineId !== null && consultation.questions.some((q) => q.kind === "PER_REQUIREMENT")) {
     if ((await tx.baselineEntry.count({ where: { baselineId } })) === 0) {
-      throw new AppError("VALIDATION", "This consultation asks about each requirement, but its baseline holds none: choose another before opening it.", {}, { refused: "no-requirements" });
+      throw new AppError("VALIDATION", "This consultation asks about each requirement, but its baseline holds none: choose another before opening it.");
     }
   }
   return { status: "OPEN" as const, openedAt: now, opensAt: consultation.opensAt < now ? consultation.opensAt : now, baselineId };

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues, performMutation } from "@/lib/actions/perform-mutation";
 import type { FormState } from "@/lib/actions/form-state";
-import { problemCodeOf } from "@/lib/actions/problems";
+import { problemQuery } from "@/lib/actions/problems";
 import { closeChangeBoardMeeting } from "@/lib/change-board/close-change-board-meeting";
 import { recordChangeBoardMeeting } from "@/lib/change-board/record-change-board-meeting";
 import { recordChangeBoardVote } from "@/lib/change-board/record-change-board-vote";
@@ -48,7 +48,7 @@ export async function closeMeetingAction(ref: string, meetingId: string, formDat
   const outcome = await performMutation(z.object({ expectedVersion: expectedVersionSchema }), formData, async (actor, { expectedVersion }) =>
     closeChangeBoardMeeting(db(), actor, { modificationId: (await getModificationByRef(db(), ref)).id, meetingId, expectedVersion }),
   );
-  if (!outcome.ok) redirect(`${page(ref)}?problem=${problemCodeOf(outcome.state)}`);
+  if (!outcome.ok) redirect(`${page(ref)}?${await problemQuery(outcome.state)}`);
   redirect(`${page(ref)}?saved=closed`);
 }
 

@@ -46,7 +46,8 @@ export default async function ChangeBoardPage({ params, searchParams }: Props) {
     ? await findChangeBoard(db(), m.id, { includeOpen: true })
     : await cachedChangeBoard(m.id);
   const reports = manages ? await reportsForVote(db(), m.id) : [];
-  const { saved, problem } = await searchParams;
+  const query = await searchParams;
+  const { saved } = query;
   const savedText = typeof saved === "string" && Object.hasOwn(SAVED, saved) ? SAVED[saved] : null;
   const here = modificationPath(m, "change-board");
   const decidable = manages && !record.decision ? record.meetings.find((meeting) => meeting.closedAt) : undefined;
@@ -57,7 +58,7 @@ export default async function ChangeBoardPage({ params, searchParams }: Props) {
       <h1 className="mb-4 text-3xl font-bold">{currentRef(m)} Change Board</h1>
       <ModificationTabs tabs={modificationTabs(m, user)} current={here} />
       {savedText && <Notice tone="success">{savedText}</Notice>}
-      <ProblemAlert code={problem} />
+      <ProblemAlert query={query} />
       <p className="mb-4 max-w-3xl">
         The Change Board considers the Modification Report v1.0 with its consultation responses. Each member present votes to approve, reject or abstain,
         with a rationale, in their Party Category voting group. Under self-governance the Board decides; on an Authority-led path it recommends and Ofgem

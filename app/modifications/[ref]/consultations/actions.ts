@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues, performMutation } from "@/lib/actions/perform-mutation";
 import type { FormState } from "@/lib/actions/form-state";
-import { problemCodeOf } from "@/lib/actions/problems";
+import { problemQuery } from "@/lib/actions/problems";
 import { changeConsultationStatus } from "@/lib/consultations/change-consultation-status";
 import { createConsultation } from "@/lib/consultations/create-consultation";
 import { CONSULTATION_FORM_FIELDS, consultationEditFormSchema, consultationFormSchema } from "@/lib/consultations/schemas";
@@ -63,9 +63,7 @@ export async function changeConsultationStatusAction(ref: string, consultationId
     return changeConsultationStatus(db(), actor, { modificationId: m.id, consultationId: checkedId(consultationId), ...input });
   });
   revalidatePath(page);
-  if (outcome.ok) redirect(`${page}?saved=${formData.get("status") === "OPEN" ? "opened" : "closed"}`);
-  const refused = (outcome.state.details as { refused?: unknown } | undefined)?.refused;
-  redirect(typeof refused === "string" ? `${page}?refused=${refused}` : `${page}?problem=${problemCodeOf(outcome.state)}`);
+  redirect(outcome.ok ? `${page}?saved=${formData.get("status") === "OPEN" ? "opened" : "closed"}` : `${page}?${await problemQuery(outcome.state)}`);
 }
 
 /** The consultation id from the address the page bound: anything that cannot be one is simply not found. */

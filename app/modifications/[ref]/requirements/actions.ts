@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues, performMutation } from "@/lib/actions/perform-mutation";
 import type { FormState } from "@/lib/actions/form-state";
-import { problemCodeOf } from "@/lib/actions/problems";
+import { problemQuery } from "@/lib/actions/problems";
 import { db } from "@/lib/db";
 import { findInModification } from "@/lib/modifications/find-in-modification";
 import { getModificationByRef } from "@/lib/modifications/get-modification";
@@ -96,7 +96,7 @@ export async function moveRequirementAction(ref: string, formData: FormData): Pr
   // Back to the page of the list the move was made on (the form's `page`, absent on the first).
   const page = /^\d{1,5}$/.exec(String(formData.get("page")))?.[0];
   const reorder = `${list}?reorder=1${page ? `&page=${page}` : ""}`;
-  redirect(outcome.ok ? reorder : `${reorder}&problem=${problemCodeOf(outcome.state)}`);
+  redirect(outcome.ok ? reorder : `${reorder}&${await problemQuery(outcome.state)}`);
 }
 
 export async function addLinkAction(ref: string, requirementId: string, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -127,7 +127,7 @@ export async function removeLinkAction(ref: string, requirementId: string, formD
     (r) => pages(m, r.ref).requirement,
     () => modificationPath(m, "requirements"),
   );
-  redirect(`${back}?problem=${problemCodeOf(outcome.state)}`);
+  redirect(`${back}?${await problemQuery(outcome.state)}`);
 }
 
 /** The ticked "this change addresses" boxes: thread ids (the command checks each is an open thread on this requirement). */

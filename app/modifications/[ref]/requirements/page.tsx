@@ -54,7 +54,7 @@ export default async function RequirementsPage({ params, searchParams }: PagePro
       <Breadcrumbs items={[...modificationCrumbs(m), { label: "Requirements" }]} />
       <h1 className="mb-4 text-3xl font-bold">{currentRef(m)} business requirements</h1>
       <ModificationTabs tabs={modificationTabs(m, user)} current={here} />
-      <ProblemAlert code={query.problem} />
+      <ProblemAlert query={query} />
       {imported && (
         <Notice tone="success">
           Imported: {imported[1]} new, {imported[2]} changed.

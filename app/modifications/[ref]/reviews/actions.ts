@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues, performMutation } from "@/lib/actions/perform-mutation";
 import type { FormState } from "@/lib/actions/form-state";
-import { problemCodeOf } from "@/lib/actions/problems";
+import { problemQuery } from "@/lib/actions/problems";
 import { db } from "@/lib/db";
 import { getModificationByRef } from "@/lib/modifications/get-modification";
 import { modificationPath } from "@/lib/modifications/refs";
@@ -62,7 +62,7 @@ export async function changeReviewRoundStatusAction(ref: string, roundId: string
     return changeReviewRoundStatus(db(), actor, { modificationId: m.id, roundId: checkedId(roundId), ...input });
   });
   revalidatePath(page);
-  redirect(outcome.ok ? `${page}?saved=${formData.get("status") === "OPEN" ? "opened" : "closed"}` : `${page}?problem=${problemCodeOf(outcome.state)}`);
+  redirect(outcome.ok ? `${page}?saved=${formData.get("status") === "OPEN" ? "opened" : "closed"}` : `${page}?${await problemQuery(outcome.state)}`);
 }
 
 /** The round id from the address the page bound: anything that cannot be one is simply not found. */

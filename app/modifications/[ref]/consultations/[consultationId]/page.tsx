@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { authorizePage, principalOf } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/permissions";
-import { OPEN_REFUSALS } from "@/lib/consultations/change-consultation-status";
 import { consultationTimeLeftText, consultationWindowText } from "@/lib/consultations/window-text";
 import { CONSULTATION_KIND_LABELS, formatDateTime, QUESTION_KIND_LABELS } from "@/lib/labels";
 import { modificationPath } from "@/lib/modifications/refs";
@@ -45,9 +44,9 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const mayRespond = user !== null && can(who, "consultation.respond", { organisationId: user.organisationId ?? "", consultation: c });
   const readsResponses = can(who, "consultation.readCollation") && c.status !== "PLANNED";
   const entersResponses = can(who, "consultation.respondOnBehalf") && (c.status === "OPEN" || c.status === "CLOSED");
-  const { saved, problem, refused } = await searchParams;
+  const query = await searchParams;
+  const { saved } = query;
   const savedText = typeof saved === "string" && Object.hasOwn(SAVED, saved) ? SAVED[saved] : null;
-  const refusedText = typeof refused === "string" && Object.hasOwn(OPEN_REFUSALS, refused) ? OPEN_REFUSALS[refused as keyof typeof OPEN_REFUSALS] : null;
   const move = changeConsultationStatusAction.bind(null, m.draftRef, c.id);
   const asksPerRequirement = c.questions.some((q) => q.kind === "PER_REQUIREMENT");
 
@@ -56,8 +55,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
       <Breadcrumbs items={[...modificationCrumbs(m), { href: modificationPath(m, "consultations"), label: "Consultations" }, { label: c.title }]} />
       <p className="text-slate-700">{CONSULTATION_KIND_LABELS[c.kind]}</p>
       <h1 className="mb-2 text-3xl font-bold">{c.title}</h1>
-      <ProblemAlert code={problem} />
-      {refusedText && <Notice tone="error">This consultation could not be opened. {refusedText}</Notice>}
+      <ProblemAlert query={query} />
       {savedText && <Notice tone="success">{savedText}</Notice>}
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <ConsultationStatusBadge status={c.status} />

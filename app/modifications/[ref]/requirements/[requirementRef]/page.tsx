@@ -48,7 +48,8 @@ export default async function RequirementPage({ params, searchParams }: Props) {
     .map((s) => ({ value: s, label: REQUIREMENT_STATUS_LABELS[s] }));
   const mayLink = can(principalOf(user), "requirement.link") && requirement.status !== "WITHDRAWN";
   const versionFields = { expectedVersion: String(requirement.version) };
-  const { saved, problem, comments: commentsPage } = await searchParams;
+  const query = await searchParams;
+  const { saved, comments: commentsPage } = query;
   // Review material only for those who may read it (never party respondents or visitors).
   const mayReadComments = can(principalOf(user), "comment.read");
   const [comments, rounds] = mayReadComments
@@ -65,7 +66,7 @@ export default async function RequirementPage({ params, searchParams }: Props) {
       <h1 className="mb-2 text-3xl font-bold">
         {requirement.ref}: {requirement.title}
       </h1>
-      <ProblemAlert code={problem} />
+      <ProblemAlert query={query} />
       {saved && (
         <Notice tone="success">Saved as version {requirement.current.version}.</Notice>
       )}

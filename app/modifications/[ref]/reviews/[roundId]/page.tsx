@@ -39,7 +39,8 @@ export default async function ReviewRoundPage({ params, searchParams }: Props) {
   const round = await loadRound(m.id, roundId, now);
   const here = modificationPath(m, "reviews", round.id);
   const manages = can(principalOf(user), "reviewRound.manage");
-  const { saved, problem } = await searchParams;
+  const query = await searchParams;
+  const { saved } = query;
   const savedText = typeof saved === "string" && Object.hasOwn(SAVED, saved) ? SAVED[saved] : null;
   const move = changeReviewRoundStatusAction.bind(null, m.draftRef, round.id);
   // The round's own choice, when this user may comment in it: answer forms per question and a general comment.
@@ -52,7 +53,7 @@ export default async function ReviewRoundPage({ params, searchParams }: Props) {
       <Breadcrumbs items={[...modificationCrumbs(m), { href: modificationPath(m, "reviews"), label: "Reviews" }, { label: round.title }]} />
       <p className="text-slate-700">{COMMITTEE_LABELS[round.committee]} review round</p>
       <h1 className="mb-2 text-3xl font-bold">{round.title}</h1>
-      <ProblemAlert code={problem} />
+      <ProblemAlert query={query} />
       {savedText && <Notice tone="success">{savedText}</Notice>}
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <Badge tone={round.status === "OPEN" ? "success" : round.status === "PLANNED" ? "info" : "neutral"}>{WINDOW_STATUS_LABELS[round.status]}</Badge>

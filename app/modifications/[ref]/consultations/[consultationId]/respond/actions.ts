@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { performMutation } from "@/lib/actions/perform-mutation";
 import type { FormState } from "@/lib/actions/form-state";
-import { problemCodeOf } from "@/lib/actions/problems";
+import { problemQuery } from "@/lib/actions/problems";
 import { enterResponseOnBehalf } from "@/lib/consultation-responses/enter-response-on-behalf";
 import { responseFieldsFromForm, responseFormValues } from "@/lib/consultation-responses/response-form";
 import { saveResponseDraft } from "@/lib/consultation-responses/save-response-draft";
@@ -51,7 +51,7 @@ export async function withdrawResponseAction(ref: string, consultationId: string
     await withdrawResponse(db(), actor, { modificationId: m.id, consultationId, organisationId: actor?.organisationId ?? "", expectedVersion: expectedVersion ?? null });
   });
   revalidatePath(page);
-  redirect(outcome.ok ? `${page}?saved=withdrawn` : `${page}?problem=${problemCodeOf(outcome.state)}`);
+  redirect(outcome.ok ? `${page}?saved=withdrawn` : `${page}?${await problemQuery(outcome.state)}`);
 }
 
 /** SECAS enters an emailed response for the organisation the page was opened for, as received on a London date and time. */

@@ -42,7 +42,8 @@ const options = <K extends string>(labels: Record<K, string>, keys: K[] = Object
  */
 export default async function RespondPage({ params, searchParams }: Props) {
   const { ref, consultationId } = await params;
-  const { organisation, saved, problem } = await searchParams;
+  const query = await searchParams;
+  const { organisation, saved } = query;
   const here = `/modifications/${ref}/consultations/${consultationId}/respond`;
   const user = await getCurrentUser();
   const onBehalf = can(principalOf(user), "consultation.respondOnBehalf");
@@ -66,7 +67,7 @@ export default async function RespondPage({ params, searchParams }: Props) {
         {c.title} · {view.organisation.name}
         {view.category && <> ({RESPONDENT_CATEGORY_LABELS[view.category]})</>}
       </p>
-      <ProblemAlert code={problem} />
+      <ProblemAlert query={query} />
       {savedText && <Notice tone="success">{savedText}</Notice>}
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <Badge tone={open ? "success" : "neutral"}>Consultation {CONSULTATION_STATUS_LABELS[c.status].toLowerCase()}</Badge>

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { formValues, performMutation } from "@/lib/actions/perform-mutation";
-import { problemCodeOf } from "@/lib/actions/problems";
+import { problemQuery } from "@/lib/actions/problems";
 import { collateConsultation } from "@/lib/collation/collate-consultation";
 import { publishCollation } from "@/lib/collation/publish-collation";
 import { summaryFormSchema, themesFormSchema, versionFormSchema } from "@/lib/collation/schemas";
@@ -64,7 +64,7 @@ export async function moveCollationAction(ref: string, consultationId: string, t
     return to === "COLLATED" ? collateConsultation(db(), actor, target) : publishCollation(db(), actor, target);
   });
   revalidatePath(page);
-  redirect(outcome.ok ? `${page}?saved=${to === "COLLATED" ? "collated" : "published"}` : `${page}?problem=${problemCodeOf(outcome.state)}`);
+  redirect(outcome.ok ? `${page}?saved=${to === "COLLATED" ? "collated" : "published"}` : `${page}?${await problemQuery(outcome.state)}`);
 }
 
 function checkedId(consultationId: string): string {

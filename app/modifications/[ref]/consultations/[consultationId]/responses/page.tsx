@@ -75,7 +75,7 @@ export default async function CollationPage({ params, searchParams }: Props) {
     <>
       <Breadcrumbs items={[...modificationCrumbs(m), { href: modificationPath(m, "consultations", consultation.id), label: consultation.title }, { label: "Collated responses" }]} />
       <h1 className="mb-2 text-3xl font-bold">Collated responses: {consultation.title}</h1>
-      <ProblemAlert code={query.problem} />
+      <ProblemAlert query={query} />
       {savedText && <Notice tone="success">{savedText}</Notice>}
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <Badge tone={consultation.status === "PUBLISHED" ? "success" : "info"}>{CONSULTATION_STATUS_LABELS[consultation.status]}</Badge>
