@@ -98,10 +98,17 @@ describe("a Change Board meeting", () => {
     await vote(id, "Ann Large", "LARGE_SUPPLIER", "APPROVE");
     const seen = await version(id);
     await vote(id, "Nia Network", "NETWORK_PARTY", "REJECT");
-    expect(await failure(closeChangeBoardMeeting(db(), secas, { modificationId: dp162, meetingId: id, expectedVersion: seen }))).toMatchObject({
+    const stale = { modificationId: dp162, meetingId: id, expectedVersion: seen };
+    expect(await failure(closeChangeBoardMeeting(db(), secas, stale))).toMatchObject({
       code: "CONFLICT",
-      message: expect.stringContaining("a vote was recorded since you opened the page. Reload it to see the votes"),
+      message: expect.stringMatching(new RegExp(`^A vote was recorded after you opened the page: Nia Network's, recorded by ${secas.name} on \\d{1,2} \\w{3} \\d{4}, \\d\\d:\\d\\d\\. Nothing was closed: reload the page to see every vote`)),
     });
+    await vote(id, "Sam Small", "SMALL_SUPPLIER", "APPROVE");
+    const before = await snapshotTables();
+    expect((await failure(closeChangeBoardMeeting(db(), secas, stale)))?.message).toMatch(/^2 votes were recorded after you opened the page: Nia Network's, .*; Sam Small's, recorded by/);
+    // A page claiming a version the meeting never reached: no votes to name, still refused.
+    expect((await failure(closeChangeBoardMeeting(db(), secas, { ...stale, expectedVersion: seen + 9 })))?.message).toMatch(/^The votes have changed since you opened the page\. Nothing was closed/);
+    expect(changedTables(before, await snapshotTables())).toEqual([]);
   });
 
   it("finds no meeting of another modification (WHERE id AND modificationId)", async () => {

@@ -3,7 +3,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { updateAtVersion } from "@/lib/versioning/update-at-version";
 import { CHANGE_BOARD_RULE, countVotes } from "./counting-rule";
@@ -29,8 +30,9 @@ export async function closeChangeBoardMeeting(
       expectedVersion: input.expectedVersion,
       data: { closedAt: now, recommendation: tally.recommendation, tally: tally as unknown as Prisma.InputJsonValue },
       what: `Meeting ${meeting.reference}`,
-      // A vote moves the version on without an event on the meeting, so the message cannot name who: it says what.
-      nextStep: "a vote was recorded since you opened the page. Reload it to see the votes, then close the meeting again.",
+    }).catch(async (error: unknown) => {
+      // Its message would name the version's author from the meeting's own events, and a vote is an event on the vote.
+      throw isAppError(error) && error.code === "CONFLICT" ? await votedSince(tx, meeting.id, input.expectedVersion) : error;
     });
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -43,4 +45,22 @@ export async function closeChangeBoardMeeting(
     });
     return { recommendation: tally.recommendation };
   });
+}
+
+/**
+ * The CONFLICT for a closing from a page that is out of date: the votes recorded after it was
+ * opened (each moves the meeting's version on by one), who recorded them and when.
+ */
+async function votedSince(tx: Prisma.TransactionClient, meetingId: string, seenVersion: number): Promise<AppError> {
+  const { version, closedAt } = await tx.changeBoardMeeting.findUniqueOrThrow({ where: { id: meetingId }, select: { version: true, closedAt: true } });
+  if (closedAt) return new AppError("CONFLICT", MEETING_CLOSED);
+  const votes = await tx.changeBoardVote.findMany({
+    where: { meetingId },
+    orderBy: [{ recordedAt: "desc" }, { id: "desc" }],
+    take: Math.max(version - seenVersion, 0),
+    select: { memberName: true, recordedAt: true, recordedBy: { select: { name: true } } },
+  });
+  const each = votes.reverse().map((v) => `${v.memberName}'s, recorded by ${v.recordedBy.name} on ${formatDateTime(v.recordedAt)}`);
+  const what = each.length === 0 ? "The votes have changed since you opened the page" : `${each.length === 1 ? "A vote was" : `${each.length} votes were`} recorded after you opened the page: ${each.join("; ")}`;
+  return new AppError("CONFLICT", `${what}. Nothing was closed: reload the page to see every vote, then close the meeting again.`);
 }
