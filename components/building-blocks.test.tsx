@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Button, ButtonLink } from "./button";
+import { CheckboxField } from "./checkbox-field";
 import { FormField } from "./form-field";
 import { Notice } from "./notice";
 import { SelectField } from "./select-field";
@@ -59,5 +60,11 @@ describe("field components", () => {
   it("inline, sit in a row of filters: no margin, the control as wide as its content", () => {
     const html = renderToStaticMarkup(<SelectField inline name="status" label="Status" options={[{ value: "", label: "All statuses" }]} defaultValue="" />);
     expect(html).toMatch(/^<div><label for="status" class="mb-1 block font-semibold">Status<\/label><select id="status" name="status" class="rounded border border-slate-500 bg-white px-3 py-2">/);
+  });
+
+  it("a checkbox keeps its row's spacing unless told otherwise, with no stray space in its class", () => {
+    const row = (html: string) => /^<div class="([^"]*)">/.exec(html)![1];
+    expect(row(renderToStaticMarkup(<CheckboxField name="c" label="Confidential" />))).toBe("flex items-center gap-2 mb-4");
+    expect(row(renderToStaticMarkup(<CheckboxField name="c" label="Confidential" className="" />))).toBe("flex items-center gap-2");
   });
 });
