@@ -5,7 +5,9 @@ import { xlsxBomb } from "../test/support/zip-bomb";
 import { alertWithText, expectAccessible, signIn } from "./support/fixtures";
 
 // A 0.5 MB workbook that inflates to 510 MB used to take the portal down. It is refused with a
-// reason, and while it is read another person's page still loads (within 2 s of its time alone).
+// reason, and while it is read another person's page still loads. How late other work runs while
+// an upload is read is a figure of `npm run bench` (scripts/bench/imports.ts), not a timing here;
+// lib/exchange/workbook-limits.test.ts checks what keeps it small.
 
 test("a decompression bomb is refused with a reason while the portal keeps answering others", async ({ page, browser }) => {
   const book = new ExcelJS.Workbook();
@@ -18,22 +20,14 @@ test("a decompression bomb is refused with a reason while the portal keeps answe
   // Signed in, so that Next renders the page (a visitor's copy could come whole from the web server's cache).
   const other = await (await browser.newContext()).newPage();
   await signIn(other, "opsg@example.com");
-  await other.goto("/modifications/DP162"); // a first visit compiles nothing, but warms the browser and the page
-  const alone = Date.now();
-  await other.reload();
-  const tookAlone = Date.now() - alone;
 
   const upload = page.getByRole("button", { name: "Preview import" }).click();
-  const started = Date.now();
   const response = await other.goto("/modifications/DP162");
-  const took = Date.now() - started;
   await upload;
 
   expect(response?.status()).toBe(200);
   expect(response?.headers()["x-portal-cache"]).toBeUndefined();
-  // Relative to the same page alone, with room for a busy 2-core machine: inflating the 510 MB in
-  // the request's own thread (the old failure) held every other page for several seconds.
-  expect(took, `another person's page took ${took} ms (${tookAlone} ms alone)`).toBeLessThan(tookAlone + 2_000);
+  await expect(other.getByRole("heading", { level: 1 })).toContainText("162");
   await expect(alertWithText(page, "This workbook expands to more than 25 MB")).toBeVisible();
   await expectAccessible(page);
   await expectAccessible(other);

@@ -23,6 +23,7 @@ import { benchConsultationPath, createBenchConsultations } from "./bench/consult
 import { seedAssessmentsForBench } from "./bench/assessments";
 import { printPublicPageTarget, publicPages, seedPublicPages, VISITOR_HEADERS } from "./bench/public-pages";
 import { combined, cpuPerRequest, measure, percentile, processTreeCpu, type Measurement, type RequestHeaders } from "./bench/measure";
+import { benchImports } from "./bench/imports";
 import { benchReports } from "./bench/reports";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 
@@ -114,6 +115,8 @@ async function main() {
   // Report generation last, with the web server idle: HTML, PDF and DOCX of a report of the
   // 500-requirement modification, with its reviews, consultation and assessment (scripts/bench/reports.ts).
   if (wants("report")) benchReports(url, SIZES[1].number);
+  // Then reading XLSX uploads, bombs among them: how late other work runs meanwhile (scripts/bench/imports.ts).
+  if (wants("import")) benchImports();
 }
 
 async function seed(url: string): Promise<string> {
@@ -266,7 +269,7 @@ function printFloorTarget(rows: Row[]): void {
   console.log(`Within the floor target: ${names(signedIn.filter(meets))}. Over it: ${names(signedIn.filter((r) => !meets(r)))}.`);
 }
 
-/** BENCH_PAGES=overview,requirements measures only the pages whose names start with those words (the floor always; "report": the report generation). */
+/** BENCH_PAGES=overview,requirements measures only the pages whose names start with those words (the floor always; "report": the report generation; "import": reading uploads). */
 const WANTED = process.env.BENCH_PAGES?.split(",").map((w) => w.trim()).filter(Boolean);
 const wants = (name: string) => !WANTED?.length || WANTED.some((w) => name.startsWith(w));
 
